@@ -1,0 +1,154 @@
+import type { Draft } from 'immer';
+import { ancestors, descendantIds, isContainer } from './doc';
+import type { LinkKind } from './link-kinds';
+import type { Answer, Authority, ForumTor, Link, OrgDoc, Unit } from './schema';
+
+/**
+ * Document edits, written as immer recipes: `produce(doc, (d) => addUnit(d, unit))`.
+ * Each recipe touches only the units and links it changes, so every other object keeps its
+ * identity and the canvas does no work for it.
+ */
+export type Recipe<A extends unknown[]> = (draft: Draft<OrgDoc>, ...args: A) => void;
+
+type Point = { x: number; y: number };
+
+/** Adds a unit (its id must be fresh). */
+export function addUnit(d: Draft<OrgDoc>, unit: Unit): void {
+  if (d.units[unit.id]) throw new Error(`Unit "${unit.id}" already exists`);
+  d.units[unit.id] = unit;
+}
+
+/** Removes units, everything inside them, and every link that touches them. */
+export function removeUnits(d: Draft<OrgDoc>, ids: readonly string[]): void {
+  const doomed = new Set<string>();
+  for (const id of ids) {
+    if (!d.units[id]) continue;
+    doomed.add(id);
+    for (const c of descendantIds(d as OrgDoc, id)) doomed.add(c);
+  }
+  for (const id of doomed) delete d.units[id];
+  for (const l of Object.values(d.links)) {
+    if (doomed.has(l.source) || doomed.has(l.target)) delete d.links[l.id];
+  }
+}
+
+/** Changes the plain fields of a unit (label, notes, level, flags…). */
+export function updateUnit(
+  d: Draft<OrgDoc>,
+  id: string,
+  patch: Partial<Omit<Unit, 'id' | 'parent' | 'tor' | 'authority'>>,
+): void {
+  const u = d.units[id];
+  if (!u) return;
+  for (const [key, value] of Object.entries(patch) as [keyof Unit, unknown][]) {
+    if (value === undefined) delete (u as Record<string, unknown>)[key];
+    else (u as Record<string, unknown>)[key] = value;
+  }
+}
+
+/** Sets units' positions; units whose position is unchanged are left alone. */
+export function moveUnits(d: Draft<OrgDoc>, moves: readonly { id: string; position: Point }[]): void {
+  for (const { id, position } of moves) {
+    const u = d.units[id];
+    if (!u) continue;
+    if (u.position && u.position.x === position.x && u.position.y === position.y) continue;
+    u.position = { x: position.x, y: position.y };
+  }
+}
+
+/** Sets a container's drawn size. */
+export function resizeUnit(d: Draft<OrgDoc>, id: string, size: { width: number; height: number }): void {
+  const u = d.units[id];
+  if (u) u.size = { width: size.width, height: size.height };
+}
+
+/**
+ * Moves a unit into a container (or to the top level with `undefined`), at a position relative to
+ * its new parent. Refuses a non-container parent and a move into the unit's own descendants.
+ */
+export function reparent(d: Draft<OrgDoc>, id: string, parent: string | undefined, position?: Point): void {
+  const u = d.units[id];
+  if (!u) return;
+  if (parent !== undefined) {
+    const p = d.units[parent];
+    if (!p || !isContainer(p as Unit)) throw new Error(`"${parent}" is not a container`);
+    if (parent === id || ancestors(d as OrgDoc, parent).some((a) => a.id === id))
+      throw new Error('A container cannot be moved inside itself');
+    u.parent = parent;
+  } else {
+    delete u.parent;
+  }
+  if (position) u.position = { x: position.x, y: position.y };
+}
+
+/** Adds a link (check canConnect first; this does not). */
+export function addLink(d: Draft<OrgDoc>, link: Link): void {
+  if (d.links[link.id]) throw new Error(`Link "${link.id}" already exists`);
+  d.links[link.id] = link;
+}
+
+/** Removes links by id. */
+export function removeLinks(d: Draft<OrgDoc>, ids: readonly string[]): void {
+  for (const id of ids) delete d.links[id];
+}
+
+/** Changes a link's kind. */
+export function rekindLink(d: Draft<OrgDoc>, id: string, kind: LinkKind): void {
+  const l = d.links[id];
+  if (l && l.kind !== kind) l.kind = kind;
+}
+
+/** Moves one or both ends of a link to other units. */
+export function repointLink(d: Draft<OrgDoc>, id: string, ends: { source?: string; target?: string }): void {
+  const l = d.links[id];
+  if (!l) return;
+  if (ends.source && ends.source !== l.source) l.source = ends.source;
+  if (ends.target && ends.target !== l.target) l.target = ends.target;
+}
+
+/** Sets or clears a link's label. */
+export function setLinkLabel(d: Draft<OrgDoc>, id: string, label: string | undefined): void {
+  const l = d.links[id];
+  if (!l) return;
+  if (label) l.label = label;
+  else delete l.label;
+}
+
+/** Merges terms-of-reference fields into a forum; undefined clears a field. */
+export function setTor(d: Draft<OrgDoc>, id: string, patch: Partial<ForumTor>): void {
+  const u = d.units[id];
+  if (!u) return;
+  u.tor = mergeDefined({ ...(u.tor ?? {}) }, patch);
+}
+
+/** Merges coordinator authority fields into a unit; undefined clears a field. */
+export function setAuthority(d: Draft<OrgDoc>, id: string, patch: Partial<Authority>): void {
+  const u = d.units[id];
+  if (!u) return;
+  u.authority = mergeDefined({ ...(u.authority ?? {}) }, patch);
+}
+
+/** Records (or clears, with undefined) the answer to a manual checklist question. */
+export function setAnswer(d: Draft<OrgDoc>, questionId: string, answer: Answer | undefined): void {
+  if (answer) d.answers[questionId] = answer;
+  else delete d.answers[questionId];
+}
+
+/** Changes the document's title, description or metadata. */
+export function setDocInfo(
+  d: Draft<OrgDoc>,
+  info: { title?: string; description?: string; classification?: string; author?: string },
+): void {
+  if (info.title !== undefined) d.title = info.title;
+  if (info.description !== undefined) d.description = info.description;
+  if (info.classification !== undefined) d.meta.classification = info.classification || undefined;
+  if (info.author !== undefined) d.meta.author = info.author || undefined;
+}
+
+function mergeDefined<T extends object>(base: T, patch: Partial<T>): T {
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) delete (base as Record<string, unknown>)[k];
+    else (base as Record<string, unknown>)[k] = v;
+  }
+  return base;
+}
