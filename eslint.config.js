@@ -25,7 +25,16 @@ const boundary = (files, forbidden, message, allowedBarrels) => ({
   },
 });
 
-const uiLibs = ['react', 'react-dom', 'react/*', '@xyflow/*', '@mantine/*', 'html-to-image', 'elkjs', 'elkjs/**'];
+const uiLibs = [
+  'react',
+  'react-dom',
+  'react/*',
+  '@xyflow/*',
+  '@mantine/*',
+  'html-to-image',
+  'elkjs',
+  'elkjs/**',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
@@ -37,7 +46,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'react/no-danger': 'off',
     },
   },
@@ -49,13 +61,25 @@ export default tseslint.config(
   ),
   boundary(
     ['src/layout/**'],
-    ['react', 'react-dom', '@xyflow/*', '@mantine/*', ...['state', 'editor', 'ui', 'export', 'app'].flatMap(layerOf)],
+    [
+      'react',
+      'react-dom',
+      '@xyflow/*',
+      '@mantine/*',
+      ...['state', 'editor', 'ui', 'export', 'app'].flatMap(layerOf),
+    ],
     'layout/ is layer 1: model and elkjs only',
     ['model'],
   ),
   boundary(
     ['src/state/**'],
-    ['@xyflow/*', '@mantine/*', 'elkjs', 'elkjs/**', ...['editor', 'ui', 'layout', 'export', 'app'].flatMap(layerOf)],
+    [
+      '@xyflow/*',
+      '@mantine/*',
+      'elkjs',
+      'elkjs/**',
+      ...['editor', 'ui', 'layout', 'export', 'app'].flatMap(layerOf),
+    ],
     'state/ is layer 1: model, immer and zustand only',
     ['model'],
   ),
@@ -65,12 +89,18 @@ export default tseslint.config(
     'export/ is layer 1',
     ['model'],
   ),
-  boundary(
-    ['src/editor/**'],
-    ['ui', 'app'].flatMap(layerOf),
-    'editor/ is layer 2',
-    ['model', 'state', 'layout', 'export'],
-  ),
-  boundary(['src/ui/**'], layerOf('app'), 'ui/ is layer 3', ['model', 'state', 'layout', 'export', 'editor']),
+  boundary(['src/editor/**'], ['ui', 'app'].flatMap(layerOf), 'editor/ is layer 2', [
+    'model',
+    'state',
+    'layout',
+    'export',
+  ]),
+  boundary(['src/ui/**'], layerOf('app'), 'ui/ is layer 3', [
+    'model',
+    'state',
+    'layout',
+    'export',
+    'editor',
+  ]),
   boundary(['src/app/**'], [], '', ['model', 'state', 'layout', 'export', 'editor', 'ui']),
 );

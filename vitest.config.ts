@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit-results.json' },
   },
 });

@@ -1,8 +1,8 @@
 import { kind } from './catalogue-types';
 import type { UnitKind } from './catalogue-types';
 
-// prettier-ignore -- the catalogue reads as a table, one kind per call
 /** Uniformed components, field tools, external partners and containers. */
+// prettier-ignore
 export const FIELD_KINDS: UnitKind[] = [
   // Military
   kind('force', 'Force', 'Force Commander (Head of Military Component)', 'military', 'strategic', 'hq', ['I', 'II', 'III'],

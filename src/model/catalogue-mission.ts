@@ -1,8 +1,8 @@
 import { kind } from './catalogue-types';
 import type { UnitKind } from './catalogue-types';
 
-// prettier-ignore -- the catalogue reads as a table, one kind per call
 /** Leadership, joint structures, POC offices, forums, substantive sections and mission support. */
+// prettier-ignore
 export const MISSION_KINDS: UnitKind[] = [
   // Leadership posts
   kind('hom', 'HOM', 'Head of Mission (SRSG)', 'leadership', 'strategic', 'hq', ['I', 'II', 'III'],

@@ -47,7 +47,10 @@ export function updateUnit(
 }
 
 /** Sets units' positions; units whose position is unchanged are left alone. */
-export function moveUnits(d: Draft<OrgDoc>, moves: readonly { id: string; position: Point }[]): void {
+export function moveUnits(
+  d: Draft<OrgDoc>,
+  moves: readonly { id: string; position: Point }[],
+): void {
   for (const { id, position } of moves) {
     const u = d.units[id];
     if (!u) continue;
@@ -56,17 +59,27 @@ export function moveUnits(d: Draft<OrgDoc>, moves: readonly { id: string; positi
   }
 }
 
-/** Sets a container's drawn size. */
-export function resizeUnit(d: Draft<OrgDoc>, id: string, size: { width: number; height: number }): void {
+/** Sets a container's drawn size; the same size again is a no-op. */
+export function resizeUnit(
+  d: Draft<OrgDoc>,
+  id: string,
+  size: { width: number; height: number },
+): void {
   const u = d.units[id];
-  if (u) u.size = { width: size.width, height: size.height };
+  if (!u || (u.size && u.size.width === size.width && u.size.height === size.height)) return;
+  u.size = { width: size.width, height: size.height };
 }
 
 /**
  * Moves a unit into a container (or to the top level with `undefined`), at a position relative to
  * its new parent. Refuses a non-container parent and a move into the unit's own descendants.
  */
-export function reparent(d: Draft<OrgDoc>, id: string, parent: string | undefined, position?: Point): void {
+export function reparent(
+  d: Draft<OrgDoc>,
+  id: string,
+  parent: string | undefined,
+  position?: Point,
+): void {
   const u = d.units[id];
   if (!u) return;
   if (parent !== undefined) {
@@ -99,7 +112,11 @@ export function rekindLink(d: Draft<OrgDoc>, id: string, kind: LinkKind): void {
 }
 
 /** Moves one or both ends of a link to other units. */
-export function repointLink(d: Draft<OrgDoc>, id: string, ends: { source?: string; target?: string }): void {
+export function repointLink(
+  d: Draft<OrgDoc>,
+  id: string,
+  ends: { source?: string; target?: string },
+): void {
   const l = d.links[id];
   if (!l) return;
   if (ends.source && ends.source !== l.source) l.source = ends.source;
@@ -141,8 +158,11 @@ export function setDocInfo(
 ): void {
   if (info.title !== undefined) d.title = info.title;
   if (info.description !== undefined) d.description = info.description;
-  if (info.classification !== undefined) d.meta.classification = info.classification || undefined;
-  if (info.author !== undefined) d.meta.author = info.author || undefined;
+  // Empty text clears a field by deleting it (never storing undefined): a no-op when absent.
+  if (info.classification) d.meta.classification = info.classification;
+  else if (info.classification !== undefined) delete d.meta.classification;
+  if (info.author) d.meta.author = info.author;
+  else if (info.author !== undefined) delete d.meta.author;
 }
 
 function mergeDefined<T extends object>(base: T, patch: Partial<T>): T {

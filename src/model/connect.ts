@@ -12,7 +12,13 @@ export type ConnectVerdict = { ok: true } | { ok: false; reason: string };
 const yes: ConnectVerdict = { ok: true };
 const no = (reason: string): ConnectVerdict => ({ ok: false, reason });
 
-const PARTICIPATION: LinkKind[] = ['chairs', 'co-chairs', 'member-of', 'observer-of', 'secretariat-of'];
+const PARTICIPATION: LinkKind[] = [
+  'chairs',
+  'co-chairs',
+  'member-of',
+  'observer-of',
+  'secretariat-of',
+];
 const INTERNAL_ONLY: LinkKind[] = ['coordinates-with', 'advises'];
 
 /**
@@ -64,10 +70,15 @@ function kindRule(
   if (PARTICIPATION.includes(kind)) {
     const teamOk = (kind === 'member-of' || kind === 'observer-of') && tk.team;
     if (!tk.forum && !teamOk)
-      return no(`Membership only points at forums${kind === 'member-of' || kind === 'observer-of' ? ' and teams' : ''}: ${tk.name} is not a forum.`);
+      return no(
+        `Membership only points at forums${kind === 'member-of' || kind === 'observer-of' ? ' and teams' : ''}: ${tk.name} is not a forum.`,
+      );
     if ((kind === 'chairs' || kind === 'secretariat-of') && sExt)
-      return no(`${sk.name} is outside the mission and cannot ${kind === 'chairs' ? 'chair' : 'run the secretariat of'} a mission forum; make it an observer or member.`);
-    if (kind === 'chairs' && sk.forum) return no('A forum cannot chair another forum; a post or office chairs it.');
+      return no(
+        `${sk.name} is outside the mission and cannot ${kind === 'chairs' ? 'chair' : 'run the secretariat of'} a mission forum; make it an observer or member.`,
+      );
+    if (kind === 'chairs' && sk.forum)
+      return no('A forum cannot chair another forum; a post or office chairs it.');
     if (kind === 'chairs') {
       const other = Object.values(doc.links).find(
         (l) => l.id !== ignoreLinkId && l.kind === 'chairs' && l.target === targetId,
@@ -79,45 +90,70 @@ function kindRule(
   switch (kind) {
     case 'command':
       if (!sk.uniformed)
-        return no(`Command only comes from uniformed leadership or units; ${sk.name} is civilian. Use "tasks" or "reports to".`);
+        return no(
+          `Command only comes from uniformed leadership or units; ${sk.name} is civilian. Use "tasks" or "reports to".`,
+        );
       if (!tk.uniformed)
         return no(`Command runs down military or police chains only; ${tk.name} is not uniformed.`);
       if (sk.category !== tk.category)
-        return no('Military and police keep separate command chains; use "coordinates with" between them.');
-      if (LEVELS.indexOf(levelOf(doc.units[sourceId]!)) > LEVELS.indexOf(levelOf(doc.units[targetId]!)))
+        return no(
+          'Military and police keep separate command chains; use "coordinates with" between them.',
+        );
+      if (
+        LEVELS.indexOf(levelOf(doc.units[sourceId]!)) >
+        LEVELS.indexOf(levelOf(doc.units[targetId]!))
+      )
         return no(`Command runs downward: ${sk.short} sits below ${tk.short}.`);
       if (
         Object.values(doc.links).some(
           (l) => l.id !== ignoreLinkId && l.kind === 'command' && l.target === targetId,
         )
       )
-        return no(`${tk.short} already has a commander: each uniformed unit has exactly one command parent.`);
+        return no(
+          `${tk.short} already has a commander: each uniformed unit has exactly one command parent.`,
+        );
       return yes;
     case 'tasks':
-      if (sExt) return no(`${sk.name} is outside the mission and cannot task it; use "feeds" for requests.`);
+      if (sExt)
+        return no(
+          `${sk.name} is outside the mission and cannot task it; use "feeds" for requests.`,
+        );
       if (tk.humanitarian)
-        return no(`The mission never tasks humanitarian actors (${tk.name}); make them observers or liaise with them.`);
+        return no(
+          `The mission never tasks humanitarian actors (${tk.name}); make them observers or liaise with them.`,
+        );
       if (tExt && tk.id !== 'foreign-forces')
-        return no(`${tk.name} is outside the mission's authority and cannot be tasked; use "liaises with".`);
+        return no(
+          `${tk.name} is outside the mission's authority and cannot be tasked; use "liaises with".`,
+        );
       return yes;
     case 'reports-to':
-      if (sExt && !tExt) return no(`${sk.name} is outside the mission and does not report into it; use "liaises with" or "feeds".`);
+      if (sExt && !tExt)
+        return no(
+          `${sk.name} is outside the mission and does not report into it; use "liaises with" or "feeds".`,
+        );
       if (tExt && tk.id !== 'un-hq' && !sExt)
         return no(`Mission units do not report to ${tk.name}; use "liaises with".`);
       if (sk.forum && !tk.forum && tk.category !== 'leadership')
         return no('A forum reports to a leadership post or escalates to another forum.');
       return yes;
     case 'escalates-to':
-      if (!sk.forum) return no(`Only forums escalate; ${sk.name} is not a forum. Use "reports to" or "feeds".`);
+      if (!sk.forum)
+        return no(`Only forums escalate; ${sk.name} is not a forum. Use "reports to" or "feeds".`);
       if (!tk.forum && tk.category !== 'leadership')
         return no('A forum escalates to a higher forum or to a leadership post.');
       return yes;
     case 'liaises-with':
-      if (!sExt && !tExt) return no('"Liaises with" is for actors outside the mission; use "coordinates with" between mission units.');
+      if (!sExt && !tExt)
+        return no(
+          '"Liaises with" is for actors outside the mission; use "coordinates with" between mission units.',
+        );
       return yes;
     default:
       if (INTERNAL_ONLY.includes(kind) && (sExt || tExt))
-        return no(`Use "liaises with" for ${sExt ? sk.name : tk.name}, which is outside the mission.`);
+        return no(
+          `Use "liaises with" for ${sExt ? sk.name : tk.name}, which is outside the mission.`,
+        );
       return yes;
   }
 }
@@ -127,7 +163,11 @@ function kindRule(
  * to a forum, member-of; to a leadership post, reports-to; between sections, coordinates-with.
  * Falls back to the first kind canConnect allows, or undefined if none is.
  */
-export function defaultLinkKind(doc: OrgDoc, sourceId: string, targetId: string): LinkKind | undefined {
+export function defaultLinkKind(
+  doc: OrgDoc,
+  sourceId: string,
+  targetId: string,
+): LinkKind | undefined {
   const sk = findKind(doc.units[sourceId]?.kind ?? '');
   const tk = findKind(doc.units[targetId]?.kind ?? '');
   if (!sk || !tk) return undefined;

@@ -53,7 +53,7 @@ export function childrenOf(doc: OrgDoc, parent: string | undefined): Unit[] {
   return Object.values(doc.units).filter((u) => u.parent === parent);
 }
 
-/** A unit and everything inside it, at any depth. */
+/** The ids of everything inside a unit, at any depth (not the unit itself). */
 export function descendantIds(doc: OrgDoc, id: string): string[] {
   const out: string[] = [];
   const stack = [id];
@@ -74,14 +74,21 @@ export function fieldContainerOf(doc: OrgDoc, unit: Unit): Unit | undefined {
   return ancestors(doc, unit.id).find((c) => findKind(c.kind)?.location === 'field');
 }
 
-/** A fresh id that is unused in the document; never all digits, so maps keep insertion order. */
+/**
+ * A fresh id that is unused in the document and valid in a file (a letter first, not a built-in
+ * property name), so maps keep insertion order, and
+ * short enough (at most 200 characters, the schema's limit) for the saved file to open again.
+ */
 export function freshId(doc: OrgDoc, base: string): string {
-  const stem = base.replace(/[^A-Za-z0-9_.:>-]+/g, '-').replace(/^-+|-+$/g, '') || 'unit';
-  const safe = /^\d+$/.test(stem) ? `u-${stem}` : stem;
-  if (!doc.units[safe] && !doc.links[safe]) return safe;
+  const clean = (s: string) => s.replace(/^-+|-+$/g, '');
+  const stem = clean(clean(base.replace(/[^A-Za-z0-9_.:>-]+/g, '-')).slice(0, 180)) || 'unit';
+  // Same rules as the schema's ids: a letter or _ first, and never a built-in property name.
+  const safe = /^[A-Za-z_]/.test(stem) && !(stem in Object.prototype) ? stem : `u-${stem}`;
+  const taken = (id: string) => Object.hasOwn(doc.units, id) || Object.hasOwn(doc.links, id);
+  if (!taken(safe)) return safe;
   for (let i = 2; ; i++) {
     const cand = `${safe}-${i}`;
-    if (!doc.units[cand] && !doc.links[cand]) return cand;
+    if (!taken(cand)) return cand;
   }
 }
 

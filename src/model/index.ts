@@ -13,3 +13,6 @@ export { MIGRATIONS, OLDEST_SUPPORTED_VERSION, migrate } from './migrations';
 export { locateJsonError } from './json-locate';
 export * from './placement';
 export { organogramJsonSchema } from './json-schema';
+export * from './geometry';
+export * from './clipboard';
+export * from './colours';

@@ -19,7 +19,8 @@ export function checkIntegrity(file: OrgFile): Problem[] {
   const problems: Problem[] = [];
   const unitIndex = new Map<string, number>();
   file.units.forEach((u, i) => {
-    if (unitIndex.has(u.id)) problems.push({ path: `units[${i}].id`, message: `Duplicate unit id "${u.id}"` });
+    if (unitIndex.has(u.id))
+      problems.push({ path: `units[${i}].id`, message: `Duplicate unit id "${u.id}"` });
     else unitIndex.set(u.id, i);
     if (!findKind(u.kind))
       problems.push({ path: `units[${i}].kind`, message: `Unknown unit kind "${u.kind}"` });
@@ -28,12 +29,18 @@ export function checkIntegrity(file: OrgFile): Problem[] {
     if (u.parent === undefined) return;
     const pi = unitIndex.get(u.parent);
     if (pi === undefined) {
-      problems.push({ path: `units[${i}].parent`, message: `Parent "${u.parent}" is not a unit of this file` });
+      problems.push({
+        path: `units[${i}].parent`,
+        message: `Parent "${u.parent}" is not a unit of this file`,
+      });
       return;
     }
     const pk = findKind(file.units[pi]!.kind);
     if (pk && !pk.container)
-      problems.push({ path: `units[${i}].parent`, message: `Parent "${u.parent}" is a ${pk.name}, not a container` });
+      problems.push({
+        path: `units[${i}].parent`,
+        message: `Parent "${u.parent}" is a ${pk.name}, not a container`,
+      });
   });
   const parentOf = new Map(file.units.map((u) => [u.id, u.parent]));
   file.units.forEach((u, i) => {
@@ -41,7 +48,10 @@ export function checkIntegrity(file: OrgFile): Problem[] {
     let p = u.parent;
     while (p !== undefined) {
       if (seen.has(p)) {
-        problems.push({ path: `units[${i}].parent`, message: `Unit "${u.id}" is inside itself (a containment cycle)` });
+        problems.push({
+          path: `units[${i}].parent`,
+          message: `Unit "${u.id}" is inside itself (a containment cycle)`,
+        });
         break;
       }
       seen.add(p);
@@ -55,7 +65,10 @@ export function checkIntegrity(file: OrgFile): Problem[] {
     linkIds.add(l.id);
     for (const end of ['source', 'target'] as const) {
       if (!unitIndex.has(l[end]))
-        problems.push({ path: `links[${i}].${end}`, message: `Link ${end} "${l[end]}" is not a unit of this file` });
+        problems.push({
+          path: `links[${i}].${end}`,
+          message: `Link ${end} "${l[end]}" is not a unit of this file`,
+        });
     }
   });
   if (problems.length > 0) return problems;
@@ -63,7 +76,8 @@ export function checkIntegrity(file: OrgFile): Problem[] {
   const doc = toDoc(file);
   file.links.forEach((l, i) => {
     const v = canConnect(doc, l.source, l.target, l.kind, l.id);
-    if (!v.ok) problems.push({ path: `links[${i}]`, message: `Link "${l.id}" is not allowed: ${v.reason}` });
+    if (!v.ok)
+      problems.push({ path: `links[${i}]`, message: `Link "${l.id}" is not allowed: ${v.reason}` });
   });
   return problems;
 }

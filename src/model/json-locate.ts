@@ -27,17 +27,22 @@ export function locateJsonError(text: string): { line: number; column: number; m
       if (c === '\\') {
         const e = text[i + 1] ?? '';
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return 'Bad \\u escape in a string';
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            return 'Bad \\u escape in a string';
           i += 6;
         } else if ('"\\/bfnrt'.includes(e) && e !== '') i += 2;
         else return 'Bad escape in a string';
-      } else if (c.charCodeAt(0) < 0x20) return 'Control character (such as a line break) inside a string';
+      } else if (c.charCodeAt(0) < 0x20)
+        return 'Control character (such as a line break) inside a string';
       else i++;
     }
     return 'Unterminated string';
   };
   const num = (): string | null => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    // Sticky, so it reads a number of any length in place without copying the rest of the text.
+    const re = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+    re.lastIndex = i;
+    const m = re.exec(text);
     if (!m) return 'Bad number';
     i += m[0].length;
     return null;
@@ -101,7 +106,8 @@ export function locateJsonError(text: string): { line: number; column: number; m
       i++;
       ws();
       if (top === 'o') {
-        if (text[i] !== '"') return fail('Expected a property name in double quotes (is there a trailing comma?)');
+        if (text[i] !== '"')
+          return fail('Expected a property name in double quotes (is there a trailing comma?)');
         const e = str();
         if (e) return fail(e);
         ws();
@@ -116,7 +122,8 @@ export function locateJsonError(text: string): { line: number; column: number; m
       stack.pop();
       continue;
     }
-    if (c === undefined) return fail(`Unexpected end of file: "${top === 'o' ? '}' : ']'}" is missing`);
+    if (c === undefined)
+      return fail(`Unexpected end of file: "${top === 'o' ? '}' : ']'}" is missing`);
     return fail(`Expected "," or "${top === 'o' ? '}' : ']'}"`);
   }
 }

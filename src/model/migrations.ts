@@ -12,7 +12,8 @@ function v1ToV2(file: Json): Json {
     ? file.links.map((l: unknown) => {
         if (!l || typeof l !== 'object' || Array.isArray(l)) return l;
         const { type, ...rest } = l as Json;
-        if (rest.kind === undefined && typeof type === 'string') rest.kind = type.replace(/_/g, '-');
+        if (rest.kind === undefined && typeof type === 'string')
+          rest.kind = type.replace(/_/g, '-');
         else if (type !== undefined) rest.type = type;
         return rest;
       })

@@ -28,7 +28,9 @@ export function gridPlacement(doc: OrgDoc): Record<string, Placed> {
 function placeLevel(doc: OrgDoc, parent: string | undefined, out: Record<string, Placed>) {
   const kids = childrenOf(doc, parent);
   const containers = kids.filter(isContainer);
-  const externals = kids.filter((u) => !isContainer(u) && findKind(u.kind)?.location === 'external');
+  const externals = kids.filter(
+    (u) => !isContainer(u) && findKind(u.kind)?.location === 'external',
+  );
   const plain = kids.filter((u) => !isContainer(u) && !externals.includes(u));
   const sizes = new Map(containers.map((c) => [c.id, placeLevel(doc, c.id, out)]));
   const top = parent ? CONTAINER_HEADER + CONTAINER_PAD : 0;
@@ -56,7 +58,9 @@ function placeLevel(doc: OrgDoc, parent: string | undefined, out: Record<string,
   }
   width = Math.max(width, x - left);
   if (containers.length) y += rowHeight + GAP_Y;
-  externals.forEach((u, i) => set(out, u, { x: left + width + GAP_X * 2, y: top + i * (UNIT_SIZE.height + GAP_Y / 2) }));
+  externals.forEach((u, i) =>
+    set(out, u, { x: left + width + GAP_X * 2, y: top + i * (UNIT_SIZE.height + GAP_Y / 2) }),
+  );
   if (externals.length) width += GAP_X * 2 + UNIT_SIZE.width;
   y = Math.max(y, top + externals.length * (UNIT_SIZE.height + GAP_Y / 2));
   const size = { width: Math.max(width + CONTAINER_PAD, 240), height: Math.max(y, top + 60) };
@@ -80,7 +84,11 @@ export function withPlacement(doc: OrgDoc): OrgDoc {
   for (const [id, p] of Object.entries(placed)) {
     const u = units[id];
     if (!u) continue;
-    units[id] = { ...u, position: u.position ?? p.position, ...(p.size && !u.size ? { size: p.size } : {}) };
+    units[id] = {
+      ...u,
+      position: u.position ?? p.position,
+      ...(p.size && !u.size ? { size: p.size } : {}),
+    };
   }
   return { ...doc, units };
 }

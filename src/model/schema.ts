@@ -8,11 +8,18 @@ export const SCHEMA_VERSION = 2;
 export const FILE_FORMAT = 'poc-organogram';
 
 const text = z.string().max(20000);
+// Ids key plain objects in memory, so they may not start with a digit (all-digit keys would
+// reorder the maps) nor shadow a built-in object property such as "constructor".
+const RESERVED_IDS = new Set(['__proto__', ...Object.getOwnPropertyNames(Object.prototype)]);
 const id = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[A-Za-z0-9_.:>-]+$/, 'letters, digits and . _ : - > only')
+  .regex(
+    /^[A-Za-z_][A-Za-z0-9_.:>-]*$/,
+    'a letter or _ first, then letters, digits and . _ : - > only',
+  )
+  .refine((v) => !RESERVED_IDS.has(v), 'this name is reserved; choose another id')
   .describe('Identifier, unique within the document');
 
 export const FORUM_FUNCTIONS = [
@@ -128,7 +135,11 @@ export const AnswerSchema = z
 export type Answer = z.infer<typeof AnswerSchema>;
 
 export const ReferenceSchema = z
-  .object({ id: z.string().min(1).max(20), title: z.string().max(1000), url: z.string().max(2000).optional() })
+  .object({
+    id: z.string().min(1).max(20),
+    title: z.string().max(1000),
+    url: z.string().max(2000).optional(),
+  })
   .strict();
 export type Reference = z.infer<typeof ReferenceSchema>;
 
@@ -156,7 +167,15 @@ export const OrgFileSchema = z
     provenance: ProvenanceSchema.optional(),
     units: z.array(UnitSchema),
     links: z.array(LinkSchema),
-    answers: z.record(z.string(), AnswerSchema).default({}),
+    answers: z
+      .record(
+        z
+          .string()
+          .max(40)
+          .regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'a rule id'),
+        AnswerSchema,
+      )
+      .default({}),
     meta: MetaSchema.default({}),
   })
   .strict();

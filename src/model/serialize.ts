@@ -10,8 +10,7 @@ import type { OrgDoc, OrgFile } from './schema';
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export type ParseResult =
-  | { ok: true; doc: OrgDoc; migratedFrom?: number }
-  | { ok: false; problems: Problem[] };
+  { ok: true; doc: OrgDoc; migratedFrom?: number } | { ok: false; problems: Problem[] };
 
 /**
  * Reads an organogram file. Never throws and never touches any open document: it returns either
@@ -28,7 +27,9 @@ export function parseDocument(text: string): ParseResult {
 
 function parseUnsafe(text: string): ParseResult {
   if (text.length > MAX_FILE_BYTES)
-    return fail({ message: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB and was not opened.` });
+    return fail({
+      message: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB and was not opened.`,
+    });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -45,16 +46,25 @@ function parseUnsafe(text: string): ParseResult {
   const obj = raw as Record<string, unknown>;
   const version = obj.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version))
-    return fail({ path: 'schemaVersion', message: 'This is not an organogram file: it has no schemaVersion.' });
+    return fail({
+      path: 'schemaVersion',
+      message: 'This is not an organogram file: it has no schemaVersion.',
+    });
   if (version > SCHEMA_VERSION)
     return fail({
       path: 'schemaVersion',
       message: `This file was saved by a newer version of the app (schema ${version}); this version reads schema ${SCHEMA_VERSION} and older. Update the app to open it.`,
     });
   if (version < OLDEST_SUPPORTED_VERSION)
-    return fail({ path: 'schemaVersion', message: `Schema version ${version} is too old to open.` });
+    return fail({
+      path: 'schemaVersion',
+      message: `Schema version ${version} is too old to open.`,
+    });
   if (version === SCHEMA_VERSION && obj.format !== FILE_FORMAT)
-    return fail({ path: 'format', message: `This is not an organogram file: "format" must be "${FILE_FORMAT}".` });
+    return fail({
+      path: 'format',
+      message: `This is not an organogram file: "format" must be "${FILE_FORMAT}".`,
+    });
   const current = version < SCHEMA_VERSION ? migrate(obj, version, SCHEMA_VERSION) : obj;
   const parsed = OrgFileSchema.safeParse(current);
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };

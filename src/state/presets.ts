@@ -22,13 +22,28 @@ function load(): Preset[] {
   for (const [path, text] of Object.entries(files)) {
     if (path.endsWith('.schema.json')) continue;
     const r = parseDocument(text);
-    if (!r.ok) throw new Error(`Preset ${path} is invalid: ${r.problems.map((p) => `${p.path ?? ''} ${p.message}`).join('; ')}`);
+    if (!r.ok)
+      throw new Error(
+        `Preset ${path} is invalid: ${r.problems.map((p) => `${p.path ?? ''} ${p.message}`).join('; ')}`,
+      );
     out.push({ id: r.doc.id, text, doc: r.doc });
   }
-  return out.sort((a, b) => ORDER.indexOf(a.doc.model ?? 'custom') - ORDER.indexOf(b.doc.model ?? 'custom'));
+  return out.sort(
+    (a, b) => ORDER.indexOf(a.doc.model ?? 'custom') - ORDER.indexOf(b.doc.model ?? 'custom'),
+  );
 }
 
-const ORDER = ['template', 'poc-adviser', 'substantive-section', 'group', 'head-of-mission', 'forum-architecture', 'centralised', 'decentralised', 'custom'];
+const ORDER = [
+  'template',
+  'poc-adviser',
+  'substantive-section',
+  'group',
+  'head-of-mission',
+  'forum-architecture',
+  'centralised',
+  'decentralised',
+  'custom',
+];
 
 let cache: Preset[] | undefined;
 

@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { DragEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { useComputedColorScheme } from '@mantine/core';
+import { CATEGORY_COLOURS, findKind } from '../model';
+import { useEditor, useEditorStore } from '../state';
+import { addUnitAt } from './actions';
+import { edgeTypes } from './edges';
+import { FindBox } from './FindBox';
+import { Legend } from './Legend';
+import { nodeTypes } from './nodes';
+import { KIND_MIME } from './palette/Palette';
+import { docToFlow } from './projection';
+import type { UnitFlowNode } from './projection';
+import { useFlowHandlers } from './useFlowHandlers';
+import { useShortcuts } from './useShortcuts';
+import { registerCanvasElement } from './view-centre';
+
+const SNAP: [number, number] = [8, 8];
+const PRO = { hideAttribution: true };
+
+function minimapColour(n: UnitFlowNode) {
+  return n.data.kind.container ? 'transparent' : CATEGORY_COLOURS[n.data.kind.category].ink;
+}
+
+/** The organogram canvas: a React Flow view of the document. */
+export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
+  const store = useEditorStore();
+  const doc = useEditor((s) => s.doc);
+  const selection = useEditor((s) => s.view.selection);
+  const snap = useEditor((s) => s.view.snapToGrid);
+  const focusRequest = useEditor((s) => s.view.focusRequest);
+  const { nodes, edges } = useMemo(() => docToFlow(doc, selection), [doc, selection]);
+  const handlers = useFlowHandlers(store);
+  const rf = useReactFlow();
+  const scheme = useComputedColorScheme('light');
+  const findRef = useRef<HTMLInputElement>(null);
+  useShortcuts(store, findRef);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const ids = store.getState().view.selection.units;
+    if (ids.length)
+      void rf.fitView({
+        nodes: ids.map((id) => ({ id })),
+        padding: 0.6,
+        duration: 250,
+        maxZoom: 1.2,
+      });
+  }, [focusRequest, rf, store]);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    e.preventDefault();
+    e.dataTransfer.dropEffect = e.dataTransfer.types.includes('Files') ? 'copy' : 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      e.preventDefault();
+      const file = e.dataTransfer.files?.[0];
+      if (file && onFileDrop) {
+        onFileDrop(file);
+        return;
+      }
+      const kindId = e.dataTransfer.getData(KIND_MIME);
+      if (!kindId || !findKind(kindId)) return;
+      addUnitAt(store, kindId, rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    },
+    [store, rf, onFileDrop],
+  );
+
+  const empty = nodes.length === 0;
+  return (
+    <div
+      className="canvas"
+      ref={registerCanvasElement}
+      role="region"
+      aria-label="Canvas"
+      tabIndex={-1}
+      id="canvas"
+    >
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        {...handlers}
+        onDrop={onDrop}
+        onDragOver={onDragOver}
+        connectionMode={ConnectionMode.Loose}
+        snapToGrid={snap}
+        snapGrid={SNAP}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        connectionRadius={30}
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        proOptions={PRO}
+        elevateNodesOnSelect={false}
+        colorMode={scheme}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColour}
+          position="bottom-right"
+          ariaLabel="Minimap"
+        />
+        <Panel position="top-left">
+          <FindBox ref={findRef} />
+        </Panel>
+        <Panel position="top-right">
+          <Legend />
+        </Panel>
+        {empty && (
+          <Panel position="top-center" className="canvas__hint">
+            Drag components from the palette, or select one and press Enter, to start.
+          </Panel>
+        )}
+      </ReactFlow>
+    </div>
+  );
+}

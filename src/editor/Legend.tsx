@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { LINK_KIND_DEFS, LINK_KINDS } from '../model';
+import type { LinkKind } from '../model';
+import { useEditor } from '../state';
+
+const DASH = { solid: undefined, dotted: '1 5', dashed: '8 5' } as const;
+
+/** The kinds of link in use, each with a sample of its line. */
+export function Legend() {
+  const links = useEditor((s) => s.doc.links);
+  const used = useMemo(() => {
+    const kinds = new Set<LinkKind>(Object.values(links).map((l) => l.kind));
+    return LINK_KINDS.filter((k) => kinds.has(k));
+  }, [links]);
+  if (used.length === 0) return null;
+  return (
+    <section className="legend" aria-label="Legend">
+      <h2 className="legend__title">Links</h2>
+      <ul>
+        {used.map((k) => {
+          const st = LINK_KIND_DEFS[k].style;
+          return (
+            <li key={k} title={LINK_KIND_DEFS[k].meaning}>
+              <svg width="36" height="10" aria-hidden="true">
+                <line
+                  x1="2"
+                  y1="5"
+                  x2={st.arrow ? 28 : 34}
+                  y2="5"
+                  stroke={st.color}
+                  strokeWidth={Math.min(st.width, 3)}
+                  strokeDasharray={DASH[st.stroke]}
+                  strokeLinecap={st.stroke === 'dotted' ? 'round' : 'butt'}
+                />
+                {st.arrow && <path d="M28 1 L35 5 L28 9 Z" fill={st.color} />}
+              </svg>
+              <span>{LINK_KIND_DEFS[k].label}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useInternalNode } from '@xyflow/react';
+import type { EdgeProps } from '@xyflow/react';
+import { LINK_KIND_DEFS } from '../../model';
+import type { LinkFlowEdge } from '../projection';
+import { floatingEnds } from './floating';
+import { LinkKindMenu } from './LinkKindMenu';
+
+const DASH = { solid: undefined, dotted: '1 5', dashed: '8 5' } as const;
+
+/** A link drawn in its kind's style, with a badge for forum connectors and a kind menu when selected. */
+function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<LinkFlowEdge>) {
+  const s = useInternalNode(source);
+  const t = useInternalNode(target);
+  if (!s || !t || !data) return null;
+  const def = LINK_KIND_DEFS[data.link.kind];
+  const e = floatingEnds(s, t);
+  const [path, lx, ly] = getSmoothStepPath({
+    sourceX: e.sx,
+    sourceY: e.sy,
+    sourcePosition: e.sp,
+    targetX: e.tx,
+    targetY: e.ty,
+    targetPosition: e.tp,
+    borderRadius: 10,
+  });
+  const badge = data.link.label ?? def.style.badge;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        interactionWidth={16}
+        style={{
+          stroke: def.style.color,
+          strokeWidth: def.style.width + (selected ? 1.5 : 0),
+          strokeDasharray: DASH[def.style.stroke],
+          strokeLinecap: def.style.stroke === 'dotted' ? 'round' : 'butt',
+        }}
+      />
+      {(badge || selected) && (
+        <EdgeLabelRenderer>
+          <div
+            className={`link-label nodrag nopan${selected ? ' is-selected' : ''}`}
+            style={
+              {
+                transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)`,
+                '--ink': def.style.color,
+              } as React.CSSProperties
+            }
+            data-testid={`canvas.link.${id}`}
+          >
+            {selected ? (
+              <LinkKindMenu link={data.link} />
+            ) : (
+              <span className="link-label__badge">{badge}</span>
+            )}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export const LinkEdge = memo(LinkEdgeView);

@@ -1,0 +1,6 @@
+// The public surface of the editor: the canvas and the palette, plus the actions the toolbar uses.
+export { Canvas } from './Canvas';
+export { Palette } from './palette/Palette';
+export { ReactFlowProvider as EditorProvider, useReactFlow } from '@xyflow/react';
+export { deleteSelection, copySelection, pasteClipboard, duplicateSelection } from './actions';
+export { docToFlow } from './projection';

@@ -1,0 +1,36 @@
+import { memo } from 'react';
+import { NodeResizer } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { CATEGORY_COLOURS } from '../../model';
+import { useEditorStore } from '../../state';
+import type { UnitFlowNode } from '../projection';
+
+/** A container (mission HQ, sector, field office): a resizable frame with a header to drag it by. */
+function ContainerNodeView({ data, selected }: NodeProps<UnitFlowNode>) {
+  const { unit, kind } = data;
+  const c = CATEGORY_COLOURS.container;
+  const field = kind.location === 'field';
+  const store = useEditorStore();
+  return (
+    <div
+      className={`container-node${field ? ' container-node--field' : ''}${selected ? ' is-selected' : ''}`}
+      style={{ '--ink': c.ink } as React.CSSProperties}
+      data-testid={`canvas.unit.${unit.id}`}
+    >
+      <NodeResizer
+        isVisible={selected}
+        minWidth={200}
+        minHeight={120}
+        color={c.ink}
+        onResizeStart={() => store.getState().beginGesture()}
+        onResizeEnd={() => store.getState().endGesture()}
+      />
+      <div className="container-node__header">
+        <span className="container-node__short">{kind.short}</span>
+        <span className="container-node__label">{unit.label}</span>
+      </div>
+    </div>
+  );
+}
+
+export const ContainerNode = memo(ContainerNodeView);

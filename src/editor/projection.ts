@@ -1,0 +1,87 @@
+import type { Edge, Node } from '@xyflow/react';
+import { MarkerType } from '@xyflow/react';
+import { ancestors, findKind, levelOf, LINK_KIND_DEFS, sizeOf } from '../model';
+import type { Link, OrgDoc, Unit, UnitKind } from '../model';
+import type { Selection } from '../state';
+
+export type UnitNodeData = {
+  unit: Unit;
+  kind: UnitKind;
+  level: string;
+  findings?: { count: number; worst: 'error' | 'warning' | 'info' };
+};
+export type UnitFlowNode = Node<UnitNodeData, 'unit' | 'forum' | 'container'>;
+export type LinkFlowEdge = Edge<{ link: Link }, 'link'>;
+
+// One cached React Flow node per unit object (and selection flag). Immer keeps untouched units
+// identical, so React Flow sees the same node objects and skips them while one unit is dragged.
+const nodeCache = new WeakMap<Unit, { selected: boolean; node: UnitFlowNode }>();
+const edgeCache = new WeakMap<Link, { selected: boolean; aria: string; edge: LinkFlowEdge }>();
+
+function toNode(unit: Unit, selected: boolean): UnitFlowNode {
+  const hit = nodeCache.get(unit);
+  if (hit && hit.selected === selected) return hit.node;
+  const kind = findKind(unit.kind)!;
+  const size = sizeOf(unit);
+  const type = kind.container ? 'container' : kind.forum ? 'forum' : 'unit';
+  const node: UnitFlowNode = {
+    id: unit.id,
+    type,
+    position: unit.position ?? { x: 0, y: 0 },
+    data: { unit, kind, level: levelOf(unit) },
+    width: size.width,
+    height: size.height,
+    selected,
+    ...(unit.parent ? { parentId: unit.parent } : {}),
+    ...(kind.container ? { dragHandle: '.container-node__header', zIndex: -1 } : {}),
+    ariaLabel: `${kind.short}: ${unit.label}`,
+  };
+  nodeCache.set(unit, { selected, node });
+  return node;
+}
+
+function toEdge(doc: OrgDoc, link: Link, selected: boolean): LinkFlowEdge {
+  const def = LINK_KIND_DEFS[link.kind];
+  const aria = `${doc.units[link.source]?.label ?? link.source} ${def.label.toLowerCase()} ${doc.units[link.target]?.label ?? link.target}`;
+  const hit = edgeCache.get(link);
+  if (hit && hit.selected === selected && hit.aria === aria) return hit.edge;
+  const edge: LinkFlowEdge = {
+    id: link.id,
+    type: 'link',
+    source: link.source,
+    target: link.target,
+    data: { link },
+    selected,
+    ariaLabel: aria,
+    ...(def.style.arrow
+      ? {
+          markerEnd: {
+            type: MarkerType.ArrowClosed,
+            color: def.style.color,
+            width: 16,
+            height: 16,
+          },
+        }
+      : {}),
+  };
+  edgeCache.set(link, { selected, aria, edge });
+  return edge;
+}
+
+/** React Flow nodes and edges computed from the document; parents come before their children. */
+export function docToFlow(
+  doc: OrgDoc,
+  selection: Selection,
+): { nodes: UnitFlowNode[]; edges: LinkFlowEdge[] } {
+  const selU = new Set(selection.units);
+  const selL = new Set(selection.links);
+  const units = Object.values(doc.units);
+  const depth = new Map(units.map((u) => [u.id, u.parent ? ancestors(doc, u.id).length : 0]));
+  const ordered = units.some((u) => u.parent)
+    ? units.slice().sort((a, b) => (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0))
+    : units;
+  return {
+    nodes: ordered.map((u) => toNode(u, selU.has(u.id))),
+    edges: Object.values(doc.links).map((l) => toEdge(doc, l, selL.has(l.id))),
+  };
+}

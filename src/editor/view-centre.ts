@@ -1,0 +1,14 @@
+// The canvas element, registered by Canvas so that keyboard and click additions can land
+// in the middle of what the user is looking at.
+let canvasEl: HTMLElement | null = null;
+
+export function registerCanvasElement(el: HTMLElement | null) {
+  canvasEl = el;
+}
+
+/** The centre of the visible canvas, in screen coordinates. */
+export function canvasScreenCentre(): { x: number; y: number } {
+  const r = canvasEl?.getBoundingClientRect();
+  if (!r) return { x: window.innerWidth / 2, y: window.innerHeight / 2 };
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}

@@ -1,0 +1,138 @@
+import { produce } from 'immer';
+import type { Draft } from 'immer';
+import { createStore } from 'zustand/vanilla';
+import type { OrgDoc } from '../model';
+import { emptyHistory, record, redo, undo } from './history';
+import type { History } from './history';
+
+/** What is selected on the canvas. Not part of the document, not part of history. */
+export interface Selection {
+  units: string[];
+  links: string[];
+}
+
+/** Session state: neither saved nor undoable. */
+export interface ViewState {
+  selection: Selection;
+  snapToGrid: boolean;
+  /** Bumped to ask the canvas to bring the selection into view. */
+  focusRequest: number;
+  /** A short message for the user (a refused connection, a failed open). */
+  notice?: { kind: 'info' | 'error'; text: string; at: number };
+}
+
+export interface EditOptions {
+  /** Merge with the previous edit of the same key if it was less than a second ago. */
+  merge?: string;
+  /** Part of a gesture (a drag): replace the document without recording; endGesture records once. */
+  transient?: boolean;
+}
+
+export interface EditorState {
+  doc: OrgDoc;
+  history: History;
+  /** The document as it was when the running gesture began. */
+  gestureBase?: OrgDoc;
+  view: ViewState;
+  /** Applies an immer recipe to the document as one undoable step. */
+  edit: (recipe: (d: Draft<OrgDoc>) => void, opts?: EditOptions) => void;
+  beginGesture: () => void;
+  endGesture: () => void;
+  undo: () => void;
+  redo: () => void;
+  /** Replaces the document (open, new, preset): clears history and selection. */
+  load: (doc: OrgDoc) => void;
+  select: (selection: Partial<Selection>) => void;
+  setView: (patch: Partial<ViewState>) => void;
+  notify: (kind: 'info' | 'error', text: string) => void;
+}
+
+const emptySelection: Selection = { units: [], links: [] };
+
+/** Creates one editor store; the app makes one, every test makes its own. */
+export function createEditorStore(initial: OrgDoc) {
+  return createStore<EditorState>()((set, get) => ({
+    doc: initial,
+    history: emptyHistory(),
+    view: { selection: emptySelection, snapToGrid: true, focusRequest: 0 },
+    edit: (recipe, opts = {}) => {
+      const { doc, history, gestureBase } = get();
+      const next = produce(doc, recipe);
+      if (next === doc) return;
+      const stamped = produce(next, (d) => {
+        d.meta.modified = new Date().toISOString();
+      });
+      if (opts.transient || gestureBase) {
+        set({ doc: stamped, ...(gestureBase ? {} : { gestureBase: doc }) });
+        return;
+      }
+      set({
+        doc: stamped,
+        history: record(history, doc, opts.merge),
+        view: pruneSelection(get().view, stamped),
+      });
+    },
+    beginGesture: () => {
+      if (!get().gestureBase) set({ gestureBase: get().doc });
+    },
+    endGesture: () => {
+      const { gestureBase, doc, history } = get();
+      if (!gestureBase) return;
+      if (gestureBase === doc) set({ gestureBase: undefined });
+      else set({ gestureBase: undefined, history: record(history, gestureBase) });
+    },
+    undo: () => {
+      const { history, doc } = get();
+      const r = undo(history, doc);
+      if (r)
+        set({
+          doc: r.doc,
+          history: r.history,
+          gestureBase: undefined,
+          view: pruneSelection(get().view, r.doc),
+        });
+    },
+    redo: () => {
+      const { history, doc } = get();
+      const r = redo(history, doc);
+      if (r)
+        set({
+          doc: r.doc,
+          history: r.history,
+          gestureBase: undefined,
+          view: pruneSelection(get().view, r.doc),
+        });
+    },
+    load: (doc) =>
+      set({
+        doc,
+        history: emptyHistory(),
+        gestureBase: undefined,
+        view: { ...get().view, selection: emptySelection },
+      }),
+    select: (s) => {
+      const cur = get().view.selection;
+      const next = { units: s.units ?? cur.units, links: s.links ?? cur.links };
+      if (sameIds(next.units, cur.units) && sameIds(next.links, cur.links)) return;
+      set({ view: { ...get().view, selection: next } });
+    },
+    setView: (patch) => set({ view: { ...get().view, ...patch } }),
+    notify: (kind, text) =>
+      set({ view: { ...get().view, notice: { kind, text, at: Date.now() } } }),
+  }));
+}
+
+export type EditorStore = ReturnType<typeof createEditorStore>;
+
+function sameIds(a: string[], b: string[]) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Drops selected ids that no longer exist (after delete or undo). */
+function pruneSelection(view: ViewState, doc: OrgDoc): ViewState {
+  const { units, links } = view.selection;
+  const u = units.filter((id) => doc.units[id]);
+  const l = links.filter((id) => doc.links[id]);
+  if (u.length === units.length && l.length === links.length) return view;
+  return { ...view, selection: { units: u, links: l } };
+}

@@ -1,0 +1,110 @@
+import {
+  Button,
+  Group,
+  Switch,
+  TextInput,
+  Tooltip,
+  useComputedColorScheme,
+  useMantineColorScheme,
+} from '@mantine/core';
+import { commands } from '../model';
+import { useEditor, useEditorStore } from '../state';
+
+export interface HeaderActions {
+  onNew: () => void;
+  onPresets: () => void;
+  onOpen: () => void;
+  onSave: () => void;
+  onDocuments: () => void;
+}
+
+/** The document title, kept editable in place; typing a word is one undo step. */
+function TitleField() {
+  const store = useEditorStore();
+  // Bound straight to the document: the store updates synchronously, so the caret stays put.
+  const title = useEditor((s) => s.doc.title);
+  return (
+    <TextInput
+      aria-label="Title"
+      value={title}
+      className="header__title"
+      variant="unstyled"
+      size="md"
+      onChange={(e) => {
+        const v = e.currentTarget.value;
+        store
+          .getState()
+          .edit((d) => commands.setDocInfo(d, { title: v }), { merge: 'edit:doc:title' });
+      }}
+    />
+  );
+}
+
+/** The editor's header: title, document commands, undo / redo, snapping and the colour scheme. */
+export function Header({ onNew, onPresets, onOpen, onSave, onDocuments }: HeaderActions) {
+  const store = useEditorStore();
+  const canUndo = useEditor((s) => s.history.past.length > 0);
+  const canRedo = useEditor((s) => s.history.future.length > 0);
+  const snap = useEditor((s) => s.view.snapToGrid);
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light');
+  return (
+    <Group className="header" h="100%" px="sm" gap="xs" wrap="nowrap" justify="space-between">
+      <Group gap="xs" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
+        <span className="header__brand" aria-hidden="true">
+          POC
+        </span>
+        <TitleField />
+      </Group>
+      <Group gap={6} wrap="nowrap" component="nav" aria-label="Document">
+        <Button size="compact-sm" variant="default" onClick={onNew}>
+          New
+        </Button>
+        <Button size="compact-sm" variant="default" onClick={onPresets}>
+          Presets
+        </Button>
+        <Button size="compact-sm" variant="default" onClick={onDocuments}>
+          My organograms
+        </Button>
+        <Button size="compact-sm" variant="default" onClick={onOpen}>
+          Open
+        </Button>
+        <Button size="compact-sm" variant="default" onClick={onSave}>
+          Save
+        </Button>
+        <Tooltip label="Undo (Ctrl+Z)">
+          <Button
+            size="compact-sm"
+            variant="default"
+            onClick={() => store.getState().undo()}
+            disabled={!canUndo}
+          >
+            Undo
+          </Button>
+        </Tooltip>
+        <Tooltip label="Redo (Ctrl+Shift+Z)">
+          <Button
+            size="compact-sm"
+            variant="default"
+            onClick={() => store.getState().redo()}
+            disabled={!canRedo}
+          >
+            Redo
+          </Button>
+        </Tooltip>
+        <Switch
+          size="xs"
+          label="Snap to grid"
+          checked={snap}
+          onChange={(e) => store.getState().setView({ snapToGrid: e.currentTarget.checked })}
+        />
+        <Switch
+          size="xs"
+          label="Dark mode"
+          checked={scheme === 'dark'}
+          onChange={(e) => setColorScheme(e.currentTarget.checked ? 'dark' : 'light')}
+        />
+      </Group>
+    </Group>
+  );
+}

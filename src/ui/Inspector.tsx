@@ -1,0 +1,39 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useEditor } from '../state';
+import { DocFields } from './inspector/DocFields';
+import { LinkFields } from './inspector/LinkFields';
+import { MultiFields } from './inspector/MultiFields';
+import { UnitFields } from './inspector/UnitFields';
+
+/** The Properties panel: edits whatever is selected, or the document itself when nothing is. */
+export function Inspector() {
+  const doc = useEditor((s) => s.doc);
+  const selection = useEditor((s) => s.view.selection);
+  const units = selection.units.flatMap((id) => (doc.units[id] ? [doc.units[id]] : []));
+  const links = selection.links.flatMap((id) => (doc.links[id] ? [doc.links[id]] : []));
+
+  let body;
+  if (units.length === 1 && links.length === 0)
+    body = <UnitFields key={units[0]!.id} unit={units[0]!} />;
+  else if (units.length === 0 && links.length === 1)
+    body = <LinkFields key={links[0]!.id} link={links[0]!} />;
+  else if (units.length > 0) body = <MultiFields units={units} linkCount={links.length} />;
+  else if (links.length > 0)
+    body = (
+      <Stack gap="xs">
+        <Title order={3} size="h4">
+          {links.length} links selected
+        </Title>
+        <Text size="xs" c="dimmed">
+          Select a single line to edit it.
+        </Text>
+      </Stack>
+    );
+  else body = <DocFields />;
+
+  return (
+    <section aria-label="Properties" className="inspector">
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+// The public surface of the UI panels.
+export { Header } from './Header';
+export type { HeaderActions } from './Header';
+export { StartScreen } from './StartScreen';
+export { DocumentsDialog } from './DocumentsDialog';
+export { ProblemsDialog } from './ProblemsDialog';
+export { Notices } from './Notices';
+export { Inspector } from './Inspector';
+export { fileName, download, saveAsJson, readOrgFile, pickFile } from './file-io';

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { Select, Stack, Switch, Text, Title } from '@mantine/core';
+import { commands, findKind, levelOf } from '../../model';
+import type { Level, Unit } from '../../model';
+import { useEditor, useEditorStore } from '../../state';
+import { containerOptions, reparentUnits, TOP_LEVEL } from './placement';
+import { levelOptions } from './words';
+
+/** The same value for every item, or undefined when they differ. */
+function common<T>(values: T[]): T | undefined {
+  return values.every((v) => v === values[0]) ? values[0] : undefined;
+}
+
+/** The fields several selected units share; each change is one undo step for all of them. */
+export function MultiFields({ units, linkCount }: { units: Unit[]; linkCount: number }) {
+  const store = useEditorStore();
+  const doc = useEditor((s) => s.doc);
+  const [error, setError] = useState<string>();
+  const ids = units.map((u) => u.id);
+  const level = common(units.map(levelOf));
+  const parent = common(units.map((u) => (u.parent && doc.units[u.parent] ? u.parent : TOP_LEVEL)));
+  const focal = units.map((u) => u.focalPoint ?? false);
+  const allFocal = focal.every(Boolean);
+  const mixedFocal = !allFocal && focal.some(Boolean);
+  const summary =
+    `${units.length} unit${units.length === 1 ? '' : 's'}` +
+    (linkCount ? ` and ${linkCount} link${linkCount === 1 ? '' : 's'}` : '') +
+    ' selected';
+
+  const setLevel = (next: string | null) => {
+    if (!next) return;
+    const lvl = next as Level;
+    store.getState().edit((d) => {
+      for (const u of units)
+        commands.updateUnit(d, u.id, { level: lvl === findKind(u.kind)?.level ? undefined : lvl });
+    });
+  };
+
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h4">
+        {summary}
+      </Title>
+      <Text size="xs" c="dimmed">
+        Changes here apply to every selected unit.
+      </Text>
+      <Select
+        label="Level"
+        data={levelOptions(common(units.map((u) => findKind(u.kind)?.level)))}
+        value={level ?? null}
+        placeholder="Mixed"
+        onChange={setLevel}
+        allowDeselect={false}
+        size="xs"
+      />
+      <Select
+        label="Container"
+        data={containerOptions(doc, ids)}
+        value={parent ?? null}
+        placeholder="Mixed"
+        onChange={(next) => {
+          if (next)
+            setError(reparentUnits(store.getState(), ids, next === TOP_LEVEL ? undefined : next));
+        }}
+        allowDeselect={false}
+        searchable
+        error={error}
+        size="xs"
+      />
+      <Switch
+        label="POC focal point"
+        aria-label="POC focal point"
+        description={mixedFocal ? 'Mixed: some of these units name a focal point' : undefined}
+        checked={allFocal}
+        onChange={(e) => {
+          const on = e.currentTarget.checked;
+          store.getState().edit((d) => {
+            for (const id of ids) commands.updateUnit(d, id, { focalPoint: on || undefined });
+          });
+        }}
+        size="xs"
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,55 @@
+import {
+  absolutePosition,
+  ancestors,
+  commands,
+  descendantIds,
+  isContainer,
+  relativeTo,
+} from '../../model';
+import type { OrgDoc } from '../../model';
+import type { EditorState } from '../../state';
+
+/** The Container select's value for "no container". */
+export const TOP_LEVEL = '__top__';
+
+/** "None (top level)" plus every container that is not one of `ids` or inside one of them. */
+export function containerOptions(
+  doc: OrgDoc,
+  ids: readonly string[],
+): { value: string; label: string }[] {
+  const banned = new Set(ids.flatMap((id) => [id, ...descendantIds(doc, id)]));
+  const containers = Object.values(doc.units)
+    .filter((u) => isContainer(u) && !banned.has(u.id))
+    .map((u) => {
+      const path = ancestors(doc, u.id)
+        .map((a) => a.label)
+        .reverse();
+      return { value: u.id, label: [...path, u.label || u.id].join(' › ') };
+    })
+    .sort((a, b) => a.label.localeCompare(b.label));
+  return [{ value: TOP_LEVEL, label: 'None (top level)' }, ...containers];
+}
+
+/**
+ * Moves units into `parent` (or to the top level) in one undo step, each keeping its place on the
+ * canvas. Returns a reason if the move is refused.
+ */
+export function reparentUnits(
+  state: Pick<EditorState, 'doc' | 'edit'>,
+  ids: readonly string[],
+  parent: string | undefined,
+): string | undefined {
+  const { doc } = state;
+  const moves = ids
+    .filter((id) => doc.units[id] && doc.units[id].parent !== parent)
+    .map((id) => ({ id, position: relativeTo(doc, parent, absolutePosition(doc, id)) }));
+  if (moves.length === 0) return undefined;
+  try {
+    state.edit((d) => {
+      for (const m of moves) commands.reparent(d, m.id, parent, m.position);
+    });
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  return undefined;
+}
