@@ -39,6 +39,7 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
   const selection = useEditor((s) => s.view.selection);
   const snap = useEditor((s) => s.view.snapToGrid);
   const focusRequest = useEditor((s) => s.view.focusRequest);
+  const docId = useEditor((s) => s.doc.id);
   const { nodes, edges } = useMemo(() => docToFlow(doc, selection), [doc, selection]);
   const handlers = useFlowHandlers(store);
   const rf = useReactFlow();
@@ -57,6 +58,14 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
         maxZoom: 1.2,
       });
   }, [focusRequest, rf, store]);
+
+  // A different document was opened: show all of it once React Flow has measured the nodes.
+  // The app shell settles its side panels in the first frames, so fit again once it has.
+  useEffect(() => {
+    const fit = () => void rf.fitView({ padding: 0.08, maxZoom: 1 });
+    const timers = [setTimeout(fit, 60), setTimeout(fit, 300)];
+    return () => timers.forEach(clearTimeout);
+  }, [docId, rf]);
 
   const onDragOver = useCallback((e: DragEvent) => {
     e.preventDefault();

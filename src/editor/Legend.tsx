@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { LINK_KIND_DEFS, LINK_KINDS } from '../model';
 import type { LinkKind } from '../model';
 import { useEditor } from '../state';
+import { linkColour } from './link-colour';
 
 const DASH = { solid: undefined, dotted: '1 5', dashed: '8 5' } as const;
 
@@ -27,12 +28,12 @@ export function Legend() {
                   y1="5"
                   x2={st.arrow ? 28 : 34}
                   y2="5"
-                  stroke={st.color}
+                  stroke={linkColour(k)}
                   strokeWidth={Math.min(st.width, 3)}
                   strokeDasharray={DASH[st.stroke]}
                   strokeLinecap={st.stroke === 'dotted' ? 'round' : 'butt'}
                 />
-                {st.arrow && <path d="M28 1 L35 5 L28 9 Z" fill={st.color} />}
+                {st.arrow && <path d="M28 1 L35 5 L28 9 Z" fill={linkColour(k)} />}
               </svg>
               <span>{LINK_KIND_DEFS[k].label}</span>
             </li>

@@ -3,6 +3,7 @@ import { MarkerType } from '@xyflow/react';
 import { ancestors, findKind, levelOf, LINK_KIND_DEFS, sizeOf } from '../model';
 import type { Link, OrgDoc, Unit, UnitKind } from '../model';
 import type { Selection } from '../state';
+import { linkColour } from './link-colour';
 
 export type UnitNodeData = {
   unit: Unit;
@@ -57,7 +58,7 @@ function toEdge(doc: OrgDoc, link: Link, selected: boolean): LinkFlowEdge {
       ? {
           markerEnd: {
             type: MarkerType.ArrowClosed,
-            color: def.style.color,
+            color: linkColour(link.kind),
             width: 16,
             height: 16,
           },

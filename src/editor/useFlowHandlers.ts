@@ -149,15 +149,24 @@ export function useFlowHandlers(store: EditorStore) {
     [store],
   );
 
-  /** A drop on a unit that was refused: say why, so the user is never left guessing. */
+  /**
+   * A drop that made no link: if it ended on another unit (or a container, which has no handles),
+   * say why, so the user is never left guessing.
+   */
   const onConnectEnd: OnConnectEnd = useCallback(
-    (_e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-      if (state.isValid !== false || !state.fromNode || !state.toNode) return;
+    (e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid === true || !state.fromNode) return;
+      const point = 'changedTouches' in e ? e.changedTouches[0] : e;
+      const hit = point ? document.elementFromPoint(point.clientX, point.clientY) : null;
+      const targetId =
+        state.toNode?.id ?? hit?.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? undefined;
+      if (!targetId) return;
       const st = store.getState();
-      st.notify(
-        'error',
-        `Link not made: ${refusalReason(st.doc, state.fromNode.id, state.toNode.id)}`,
-      );
+      if (targetId === state.fromNode.id) {
+        st.notify('error', 'Link not made: a unit cannot be linked to itself.');
+        return;
+      }
+      st.notify('error', `Link not made: ${refusalReason(st.doc, state.fromNode.id, targetId)}`);
     },
     [store],
   );

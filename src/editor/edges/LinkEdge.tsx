@@ -3,6 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useInternalNode } from 
 import type { EdgeProps } from '@xyflow/react';
 import { LINK_KIND_DEFS } from '../../model';
 import type { LinkFlowEdge } from '../projection';
+import { linkColour } from '../link-colour';
 import { floatingEnds } from './floating';
 import { LinkKindMenu } from './LinkKindMenu';
 
@@ -33,7 +34,7 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgePro
         markerEnd={markerEnd}
         interactionWidth={16}
         style={{
-          stroke: def.style.color,
+          stroke: linkColour(data.link.kind),
           strokeWidth: def.style.width + (selected ? 1.5 : 0),
           strokeDasharray: DASH[def.style.stroke],
           strokeLinecap: def.style.stroke === 'dotted' ? 'round' : 'butt',
@@ -46,7 +47,7 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgePro
             style={
               {
                 transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)`,
-                '--ink': def.style.color,
+                '--ink': linkColour(data.link.kind),
               } as React.CSSProperties
             }
             data-testid={`canvas.link.${id}`}

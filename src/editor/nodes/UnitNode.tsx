@@ -26,8 +26,12 @@ function UnitNodeView({ data, type, selected }: NodeProps<UnitFlowNode>) {
       <div className="unit-node__head">
         <span className="unit-node__short">{kind.short}</span>
         {unit.isCoordinator && (
-          <span className="unit-node__coord" title="Designated POC coordinator">
-            ★ POC lead
+          <span
+            className="unit-node__coord"
+            title="Designated POC coordinator"
+            aria-label="POC coordinator"
+          >
+            ★
           </span>
         )}
         <span className="unit-node__level" title={`${LEVEL_NAME[level]} level`}>

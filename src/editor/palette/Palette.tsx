@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { TextInput, ScrollArea } from '@mantine/core';
 import { useReactFlow } from '@xyflow/react';
 import { CATEGORY_COLOURS, CATEGORY_LABELS, kindsByCategory } from '../../model';
@@ -55,32 +55,34 @@ export function Palette() {
             </h3>
             <div className="palette__items">
               {g.kinds.map((k) => (
-                <button
-                  key={k.id}
-                  type="button"
-                  className="palette__item"
-                  draggable
-                  data-testid={`palette.item.${k.id}`}
-                  aria-describedby={`palette-d-${k.id}`}
-                  title={`${k.name}: ${k.role}`}
-                  style={
-                    {
-                      '--ink': CATEGORY_COLOURS[k.category].ink,
-                      '--tint': CATEGORY_COLOURS[k.category].tint,
-                    } as React.CSSProperties
-                  }
-                  onDragStart={(e) => {
-                    e.dataTransfer.setData(KIND_MIME, k.id);
-                    e.dataTransfer.setData('text/plain', k.short);
-                    e.dataTransfer.effectAllowed = 'copy';
-                  }}
-                  onClick={() => addAtCentre(k)}
-                >
-                  {k.short}
+                <Fragment key={k.id}>
+                  <button
+                    type="button"
+                    className="palette__item"
+                    draggable
+                    data-testid={`palette.item.${k.id}`}
+                    aria-describedby={`palette-d-${k.id}`}
+                    title={`${k.name}: ${k.role}`}
+                    style={
+                      {
+                        '--ink': CATEGORY_COLOURS[k.category].ink,
+                        '--tint': CATEGORY_COLOURS[k.category].tint,
+                      } as React.CSSProperties
+                    }
+                    onDragStart={(e) => {
+                      e.dataTransfer.setData(KIND_MIME, k.id);
+                      e.dataTransfer.setData('text/plain', k.short);
+                      e.dataTransfer.effectAllowed = 'copy';
+                    }}
+                    onClick={() => addAtCentre(k)}
+                  >
+                    {k.short}
+                  </button>
+                  {/* Outside the button, so the accessible name stays the short label. */}
                   <span id={`palette-d-${k.id}`} className="visually-hidden">
                     {k.name}
                   </span>
-                </button>
+                </Fragment>
               ))}
             </div>
           </div>

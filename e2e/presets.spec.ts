@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, SHOTS, test } from './fixtures';
+
+const presets = readdirSync('presets')
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+  .map((f) => JSON.parse(readFileSync(join('presets', f), 'utf8')) as { id: string; title: string; units: { id: string }[]; links: unknown[] });
+
+test.describe('preset gallery', () => {
+  test('shows every preset as a card with its title, unit count and provenance', async ({ app, page }) => {
+    await app.start();
+    for (const p of presets) {
+      const card = page.getByTestId(`gallery.preset.${p.id}`);
+      await expect(card).toContainText(p.title);
+      await expect(card).toContainText(`${p.units.length} units`);
+      await expect(card.getByText(/Derived|Verified/)).toBeVisible();
+    }
+    await page.screenshot({ path: `${SHOTS}/gallery.png`, fullPage: true });
+  });
+
+  for (const p of presets) {
+    test(`opens ${p.id} with all its units on the canvas`, async ({ app, page }) => {
+      await app.start();
+      await app.openPreset(p.title);
+      await expect(app.nodes()).toHaveCount(p.units.length);
+      for (const u of p.units) await expect(app.node(u.id)).toBeAttached();
+      await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(p.title);
+      // After opening, the view fits the whole organogram: every unit box lies inside the canvas.
+      await page.waitForTimeout(400);
+      const canvas = (await app.canvas.boundingBox())!;
+      for (const u of p.units.slice(0, 80)) {
+        const b = (await app.node(u.id).boundingBox())!;
+        expect(b.x + 1, u.id).toBeGreaterThanOrEqual(canvas.x);
+        expect(b.y + 1, u.id).toBeGreaterThanOrEqual(canvas.y);
+        expect(b.x + b.width - 1, u.id).toBeLessThanOrEqual(canvas.x + canvas.width);
+        expect(b.y + b.height - 1, u.id).toBeLessThanOrEqual(canvas.y + canvas.height);
+      }
+      await app.canvas.screenshot({ path: `${SHOTS}/preset-${p.id}.png` });
+    });
+  }
+});
