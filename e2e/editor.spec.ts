@@ -1,7 +1,10 @@
 import { expect, SHOTS, test } from './fixtures';
 
 test.describe('building an organogram by hand', () => {
-  test('drag, connect, rename, undo to empty, redo all, and find it again after a reload', async ({ app, page }) => {
+  test('drag, connect, rename, undo to empty, redo all, and find it again after a reload', async ({
+    app,
+    page,
+  }) => {
     await app.start();
     await app.newOrganogram();
     await app.dragFromPalette('HOM', 520, 120);
@@ -52,7 +55,10 @@ test.describe('building an organogram by hand', () => {
     expect(after).toEqual(before);
   });
 
-  test('keyboard shortcuts undo and redo, and a property edit is one step', async ({ app, page }) => {
+  test('keyboard shortcuts undo and redo, and a property edit is one step', async ({
+    app,
+    page,
+  }) => {
     await app.start();
     await app.newOrganogram();
     await app.paletteItem('JMAC').focus();
@@ -80,7 +86,10 @@ test.describe('building an organogram by hand', () => {
 });
 
 test.describe('containers', () => {
-  test('a unit dragged into a field office and out again is reparented, and both moves undo', async ({ app, page }) => {
+  test('a unit dragged into a field office and out again is reparented, and both moves undo', async ({
+    app,
+    page,
+  }) => {
     await app.start();
     await app.newOrganogram();
     await app.dragFromPalette('Field Office', 600, 400);
@@ -118,7 +127,13 @@ test.describe('files', () => {
     const before = await app.docJson();
     const chooser = page.waitForEvent('filechooser');
     await app.button('Open').click();
-    await (await chooser).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "format": "poc-organogram",\n  "units": [,]\n}') });
+    await (
+      await chooser
+    ).setFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n  "format": "poc-organogram",\n  "units": [,]\n}'),
+    });
     const dialog = page.getByRole('dialog', { name: 'This file cannot be opened' });
     await expect(dialog).toContainText('line 3');
     await expect(dialog).toContainText('has not changed');
@@ -126,14 +141,19 @@ test.describe('files', () => {
     expect(await app.docJson()).toEqual(before);
   });
 
-  test('Save downloads the document, and Open reads it back as the same document', async ({ app, page }) => {
+  test('Save downloads the document, and Open reads it back as the same document', async ({
+    app,
+    page,
+  }) => {
     await app.start();
     await app.openPreset('MONUSCO POC coordination architecture');
     const before = await app.docJson();
     const download = page.waitForEvent('download');
     await app.button('Save').click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^monusco-poc-coordination-architecture-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(file.suggestedFilename()).toMatch(
+      /^monusco-poc-coordination-architecture-\d{4}-\d{2}-\d{2}\.json$/,
+    );
     const path = await file.path();
     await app.button('New').click();
     await expect(app.nodes()).toHaveCount(0);

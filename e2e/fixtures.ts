@@ -36,7 +36,9 @@ export class AppPage {
   }
   /** A unit on the canvas by the label it shows. */
   nodeByLabel(label: string): Locator {
-    return this.page.locator('.react-flow__node').filter({ has: this.page.locator('.unit-node__label', { hasText: label }) });
+    return this.page
+      .locator('.react-flow__node')
+      .filter({ has: this.page.locator('.unit-node__label', { hasText: label }) });
   }
 
   async start() {
@@ -84,7 +86,13 @@ export class AppPage {
   async docJson() {
     return JSON.parse(await this.page.evaluate(() => window.__organogram!.docText())) as {
       title: string;
-      units: { id: string; kind: string; label: string; parent?: string; position?: { x: number; y: number } }[];
+      units: {
+        id: string;
+        kind: string;
+        label: string;
+        parent?: string;
+        position?: { x: number; y: number };
+      }[];
       links: { id: string; kind: string; source: string; target: string }[];
     };
   }

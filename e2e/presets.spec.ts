@@ -4,10 +4,21 @@ import { expect, SHOTS, test } from './fixtures';
 
 const presets = readdirSync('presets')
   .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
-  .map((f) => JSON.parse(readFileSync(join('presets', f), 'utf8')) as { id: string; title: string; units: { id: string }[]; links: unknown[] });
+  .map(
+    (f) =>
+      JSON.parse(readFileSync(join('presets', f), 'utf8')) as {
+        id: string;
+        title: string;
+        units: { id: string }[];
+        links: unknown[];
+      },
+  );
 
 test.describe('preset gallery', () => {
-  test('shows every preset as a card with its title, unit count and provenance', async ({ app, page }) => {
+  test('shows every preset as a card with its title, unit count and provenance', async ({
+    app,
+    page,
+  }) => {
     await app.start();
     for (const p of presets) {
       const card = page.getByTestId(`gallery.preset.${p.id}`);
