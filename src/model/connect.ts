@@ -3,8 +3,48 @@ import type { UnitKind } from './catalogue';
 import { levelOf } from './doc';
 import { LINK_KIND_DEFS, LINK_KINDS } from './link-kinds';
 import type { LinkKind } from './link-kinds';
-import type { OrgDoc } from './schema';
+import type { Link, OrgDoc } from './schema';
 import { LEVELS } from './vocabulary';
+
+/** Links grouped for fast look-ups; build one with `indexLinks` when checking many links at once. */
+export interface LinkIndex {
+  byEnds: Map<string, Link[]>;
+  byTargetKind: Map<string, Link[]>;
+}
+
+const endsKey = (kind: string, s: string, t: string) => `${kind}\u0000${s}\u0000${t}`;
+const targetKey = (kind: string, t: string) => `${kind}\u0000${t}`;
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+/** Indexes a document's links so canConnect answers in constant time (file checks, generators). */
+export function indexLinks(doc: OrgDoc): LinkIndex {
+  const idx: LinkIndex = { byEnds: new Map(), byTargetKind: new Map() };
+  for (const l of Object.values(doc.links)) addToIndex(idx, l);
+  return idx;
+}
+
+/** Adds one link to an index (for callers that add links as they go). */
+export function addToIndex(idx: LinkIndex, l: Link): void {
+  push(idx.byEnds, endsKey(l.kind, l.source, l.target), l);
+  push(idx.byTargetKind, targetKey(l.kind, l.target), l);
+}
+
+function linksBetween(doc: OrgDoc, kind: LinkKind, s: string, t: string, idx?: LinkIndex): Link[] {
+  if (idx) return idx.byEnds.get(endsKey(kind, s, t)) ?? [];
+  return Object.values(doc.links).filter(
+    (l) => l.kind === kind && l.source === s && l.target === t,
+  );
+}
+
+function linksInto(doc: OrgDoc, kind: LinkKind, t: string, idx?: LinkIndex): Link[] {
+  if (idx) return idx.byTargetKind.get(targetKey(kind, t)) ?? [];
+  return Object.values(doc.links).filter((l) => l.kind === kind && l.target === t);
+}
 
 /** The answer of canConnect: yes, or no with a reason a planner can read. */
 export type ConnectVerdict = { ok: true } | { ok: false; reason: string };
@@ -32,6 +72,7 @@ export function canConnect(
   targetId: string,
   kind: LinkKind,
   ignoreLinkId?: string,
+  idx?: LinkIndex,
 ): ConnectVerdict {
   const s = doc.units[sourceId];
   const t = doc.units[targetId];
@@ -45,15 +86,12 @@ export function canConnect(
       `${sk.container ? sk.name : tk.name} is a container: link a unit inside it (for example its Head of Office) instead.`,
     );
   const symmetric = kind === 'coordinates-with' || kind === 'liaises-with';
-  const dup = Object.values(doc.links).find(
-    (l) =>
-      l.id !== ignoreLinkId &&
-      l.kind === kind &&
-      ((l.source === sourceId && l.target === targetId) ||
-        (symmetric && l.source === targetId && l.target === sourceId)),
-  );
+  const dup = [
+    ...linksBetween(doc, kind, sourceId, targetId, idx),
+    ...(symmetric ? linksBetween(doc, kind, targetId, sourceId, idx) : []),
+  ].find((l) => l.id !== ignoreLinkId);
   if (dup) return no(`${s.label} already ${LINK_KIND_DEFS[kind].label.toLowerCase()} ${t.label}.`);
-  return kindRule(doc, sourceId, targetId, kind, sk, tk, ignoreLinkId);
+  return kindRule(doc, sourceId, targetId, kind, sk, tk, ignoreLinkId, idx);
 }
 
 function kindRule(
@@ -64,6 +102,7 @@ function kindRule(
   sk: UnitKind,
   tk: UnitKind,
   ignoreLinkId?: string,
+  idx?: LinkIndex,
 ): ConnectVerdict {
   const sExt = sk.location === 'external';
   const tExt = tk.location === 'external';
@@ -80,9 +119,7 @@ function kindRule(
     if (kind === 'chairs' && sk.forum)
       return no('A forum cannot chair another forum; a post or office chairs it.');
     if (kind === 'chairs') {
-      const other = Object.values(doc.links).find(
-        (l) => l.id !== ignoreLinkId && l.kind === 'chairs' && l.target === targetId,
-      );
+      const other = linksInto(doc, 'chairs', targetId, idx).find((l) => l.id !== ignoreLinkId);
       if (other) return no(`${tk.short} already has a chair; add a co-chair instead.`);
     }
     return yes;
@@ -104,11 +141,7 @@ function kindRule(
         LEVELS.indexOf(levelOf(doc.units[targetId]!))
       )
         return no(`Command runs downward: ${sk.short} sits below ${tk.short}.`);
-      if (
-        Object.values(doc.links).some(
-          (l) => l.id !== ignoreLinkId && l.kind === 'command' && l.target === targetId,
-        )
-      )
+      if (linksInto(doc, 'command', targetId, idx).some((l) => l.id !== ignoreLinkId))
         return no(
           `${tk.short} already has a commander: each uniformed unit has exactly one command parent.`,
         );

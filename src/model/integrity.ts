@@ -1,5 +1,5 @@
 import { findKind } from './catalogue';
-import { canConnect } from './connect';
+import { canConnect, indexLinks } from './connect';
 import type { OrgDoc, OrgFile } from './schema';
 
 /** Something wrong with a file, said so that a user can act on it. */
@@ -74,8 +74,9 @@ export function checkIntegrity(file: OrgFile): Problem[] {
   if (problems.length > 0) return problems;
   // Only now is the document sound enough to ask canConnect about each link.
   const doc = toDoc(file);
+  const idx = indexLinks(doc);
   file.links.forEach((l, i) => {
-    const v = canConnect(doc, l.source, l.target, l.kind, l.id);
+    const v = canConnect(doc, l.source, l.target, l.kind, l.id, idx);
     if (!v.ok)
       problems.push({ path: `links[${i}]`, message: `Link "${l.id}" is not allowed: ${v.reason}` });
   });
