@@ -1,10 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
-import { AppShell, Center, Loader } from '@mantine/core';
+import { AppShell, Center, Loader, Tabs } from '@mantine/core';
 import { emptyDoc } from '../model';
 import { createEditorStore, StoreProvider } from '../state';
 import type { EditorStore } from '../state';
 import { Canvas, EditorProvider, Palette } from '../editor';
-import { DocumentsDialog, Header, Inspector, Notices, ProblemsDialog, StartScreen } from '../ui';
+import {
+  ChecklistPanel,
+  DocumentsDialog,
+  Header,
+  Inspector,
+  Notices,
+  ProblemsDialog,
+  restoreRulePack,
+  StartScreen,
+} from '../ui';
 import { newDocId, useDocuments } from './useDocuments';
 import { exposeTestHook } from './test-hook';
 
@@ -12,6 +21,7 @@ import { exposeTestHook } from './test-hook';
 export function App() {
   const store = useMemo<EditorStore>(() => createEditorStore(emptyDoc(newDocId())), []);
   useEffect(() => exposeTestHook(store), [store]);
+  useEffect(() => restoreRulePack(store), [store]);
   return (
     <StoreProvider store={store}>
       <EditorProvider>
@@ -51,7 +61,7 @@ function Shell({ store }: { store: EditorStore }) {
       )}
       {editing && (
         <AppShell.Aside>
-          <Inspector />
+          <SidePanels />
         </AppShell.Aside>
       )}
       <AppShell.Main className="main">
@@ -87,5 +97,24 @@ function Shell({ store }: { store: EditorStore }) {
         onDelete={docs.remove}
       />
     </AppShell>
+  );
+}
+
+/** The right-hand side: properties of the selection, and the checklist. */
+function SidePanels() {
+  const [tab, setTab] = useState<string | null>('properties');
+  return (
+    <Tabs value={tab} onChange={setTab} className="side-tabs" keepMounted={false}>
+      <Tabs.List grow>
+        <Tabs.Tab value="properties">Properties</Tabs.Tab>
+        <Tabs.Tab value="checklist">Checklist</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="properties" className="side-tabs__panel">
+        <Inspector />
+      </Tabs.Panel>
+      <Tabs.Panel value="checklist" className="side-tabs__panel">
+        <ChecklistPanel />
+      </Tabs.Panel>
+    </Tabs>
   );
 }

@@ -12,7 +12,7 @@ import {
 } from '@xyflow/react';
 import { useComputedColorScheme } from '@mantine/core';
 import { CATEGORY_COLOURS, findKind } from '../model';
-import { useEditor, useEditorStore } from '../state';
+import { useChecklist, useEditor, useEditorStore } from '../state';
 import { addUnitAt } from './actions';
 import { edgeTypes } from './edges';
 import { FindBox } from './FindBox';
@@ -40,7 +40,13 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
   const snap = useEditor((s) => s.view.snapToGrid);
   const focusRequest = useEditor((s) => s.view.focusRequest);
   const docId = useEditor((s) => s.doc.id);
-  const { nodes, edges } = useMemo(() => docToFlow(doc, selection), [doc, selection]);
+  const showBadges = useEditor((s) => s.view.showBadges);
+  const { byUnit } = useChecklist();
+  const badges = showBadges ? byUnit : undefined;
+  const { nodes, edges } = useMemo(
+    () => docToFlow(doc, selection, badges),
+    [doc, selection, badges],
+  );
   const handlers = useFlowHandlers(store);
   const rf = useReactFlow();
   const scheme = useComputedColorScheme('light');

@@ -16,12 +16,14 @@ export type LinkFlowEdge = Edge<{ link: Link }, 'link'>;
 
 // One cached React Flow node per unit object (and selection flag). Immer keeps untouched units
 // identical, so React Flow sees the same node objects and skips them while one unit is dragged.
-const nodeCache = new WeakMap<Unit, { selected: boolean; node: UnitFlowNode }>();
+type Badge = { count: number; worst: 'error' | 'warning' | 'info' };
+const nodeCache = new WeakMap<Unit, { selected: boolean; badge?: string; node: UnitFlowNode }>();
 const edgeCache = new WeakMap<Link, { selected: boolean; aria: string; edge: LinkFlowEdge }>();
 
-function toNode(unit: Unit, selected: boolean): UnitFlowNode {
+function toNode(unit: Unit, selected: boolean, badge: Badge | undefined): UnitFlowNode {
+  const badgeKey = badge ? `${badge.count}:${badge.worst}` : undefined;
   const hit = nodeCache.get(unit);
-  if (hit && hit.selected === selected) return hit.node;
+  if (hit && hit.selected === selected && hit.badge === badgeKey) return hit.node;
   const kind = findKind(unit.kind)!;
   const size = sizeOf(unit);
   const type = kind.container ? 'container' : kind.forum ? 'forum' : 'unit';
@@ -29,7 +31,7 @@ function toNode(unit: Unit, selected: boolean): UnitFlowNode {
     id: unit.id,
     type,
     position: unit.position ?? { x: 0, y: 0 },
-    data: { unit, kind, level: levelOf(unit) },
+    data: { unit, kind, level: levelOf(unit), ...(badge ? { findings: { ...badge } } : {}) },
     width: size.width,
     height: size.height,
     selected,
@@ -37,7 +39,7 @@ function toNode(unit: Unit, selected: boolean): UnitFlowNode {
     ...(kind.container ? { dragHandle: '.container-node__header', zIndex: -1 } : {}),
     ariaLabel: `${kind.short}: ${unit.label}`,
   };
-  nodeCache.set(unit, { selected, node });
+  nodeCache.set(unit, { selected, badge: badgeKey, node });
   return node;
 }
 
@@ -73,6 +75,7 @@ function toEdge(doc: OrgDoc, link: Link, selected: boolean): LinkFlowEdge {
 export function docToFlow(
   doc: OrgDoc,
   selection: Selection,
+  badges?: ReadonlyMap<string, Badge>,
 ): { nodes: UnitFlowNode[]; edges: LinkFlowEdge[] } {
   const selU = new Set(selection.units);
   const selL = new Set(selection.links);
@@ -82,7 +85,7 @@ export function docToFlow(
     ? units.slice().sort((a, b) => (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0))
     : units;
   return {
-    nodes: ordered.map((u) => toNode(u, selU.has(u.id))),
+    nodes: ordered.map((u) => toNode(u, selU.has(u.id), badges?.get(u.id))),
     edges: Object.values(doc.links).map((l) => toEdge(doc, l, selL.has(l.id))),
   };
 }

@@ -16,3 +16,4 @@ export { organogramJsonSchema } from './json-schema';
 export * from './geometry';
 export * from './clipboard';
 export * from './colours';
+export * from './rules';

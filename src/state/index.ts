@@ -8,3 +8,6 @@ export { presets, openPreset } from './presets';
 export type { Preset } from './presets';
 export * as storage from './persistence';
 export type { SavedDocInfo } from './persistence';
+export { checklistOf } from './checklist';
+export type { Checklist } from './checklist';
+export { useChecklist } from './react';

@@ -2,6 +2,8 @@ import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { EditorState, EditorStore } from './store';
+import { checklistOf } from './checklist';
+import type { Checklist } from './checklist';
 
 const StoreContext = createContext<EditorStore | null>(null);
 
@@ -20,4 +22,14 @@ export function useEditorStore(): EditorStore {
 /** Subscribes to a slice of the editor state; re-renders only when that slice changes. */
 export function useEditor<T>(selector: (s: EditorState) => T): T {
   return useStore(useEditorStore(), selector);
+}
+
+/**
+ * The checklist for the open document. During a drag it keeps answering for the document as it
+ * was when the gesture began, so validation never runs on drag frames.
+ */
+export function useChecklist(): Checklist {
+  const doc = useEditor((s) => s.gestureBase ?? s.doc);
+  const rules = useEditor((s) => s.rules);
+  return checklistOf(doc, rules);
 }

@@ -1,7 +1,8 @@
 import { produce } from 'immer';
 import type { Draft } from 'immer';
 import { createStore } from 'zustand/vanilla';
-import type { OrgDoc } from '../model';
+import { BUILT_IN_RULES } from '../model';
+import type { OrgDoc, Rule } from '../model';
 import { emptyHistory, record, redo, undo } from './history';
 import type { History } from './history';
 
@@ -17,6 +18,8 @@ export interface ViewState {
   snapToGrid: boolean;
   /** Bumped to ask the canvas to bring the selection into view. */
   focusRequest: number;
+  /** Whether units with findings carry a badge on the canvas. */
+  showBadges: boolean;
   /** A short message for the user (a refused connection, a failed open). */
   notice?: { kind: 'info' | 'error'; text: string; at: number };
 }
@@ -34,6 +37,9 @@ export interface EditorState {
   /** The document as it was when the running gesture began. */
   gestureBase?: OrgDoc;
   view: ViewState;
+  /** The checklist in force: the built-in rules plus any loaded custom packs. */
+  rules: readonly Rule[];
+  setRules: (rules: readonly Rule[]) => void;
   /** Applies an immer recipe to the document as one undoable step. */
   edit: (recipe: (d: Draft<OrgDoc>) => void, opts?: EditOptions) => void;
   beginGesture: () => void;
@@ -54,7 +60,9 @@ export function createEditorStore(initial: OrgDoc) {
   return createStore<EditorState>()((set, get) => ({
     doc: initial,
     history: emptyHistory(),
-    view: { selection: emptySelection, snapToGrid: true, focusRequest: 0 },
+    view: { selection: emptySelection, snapToGrid: true, focusRequest: 0, showBadges: true },
+    rules: BUILT_IN_RULES,
+    setRules: (rules) => set({ rules }),
     edit: (recipe, opts = {}) => {
       const { doc, history, gestureBase } = get();
       const next = produce(doc, recipe);

@@ -7,3 +7,5 @@ export { ProblemsDialog } from './ProblemsDialog';
 export { Notices } from './Notices';
 export { Inspector } from './Inspector';
 export { fileName, download, saveAsJson, readOrgFile, pickFile } from './file-io';
+export { ChecklistPanel } from './checklist/ChecklistPanel';
+export { restoreRulePack } from './checklist/RulePackButton';

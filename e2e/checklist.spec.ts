@@ -1,0 +1,76 @@
+import { expect, SHOTS, test } from './fixtures';
+
+test.describe('checklist', () => {
+  test('deleting the JMAC raises W2; its quick fix clears it; undo brings it back; answers survive a reload', async ({
+    app,
+    page,
+  }) => {
+    await app.start();
+    await app.openPreset('Model A: POC Adviser as coordinator');
+    await page.getByRole('tab', { name: 'Checklist' }).click();
+    const checklist = page.getByRole('region', { name: 'Checklist' });
+    await expect(checklist).toContainText('Derived from the study’s ten coordination tasks');
+    await expect(checklist.getByTestId('checklist.score')).toContainText(/Score \d+ \/ \d+/);
+    const w2 = checklist.getByTestId('checklist.finding.W2');
+    await expect(w2).toHaveCount(0);
+
+    await app.node('jmac').click();
+    await page.keyboard.press('Delete');
+    await expect(app.node('jmac')).toHaveCount(0);
+    await expect(w2).toBeVisible();
+    await expect(w2).toContainText('Remedy');
+    await expect(w2).toContainText('derived');
+    await page.screenshot({ path: `${SHOTS}/checklist-w2.png` });
+
+    await w2.getByRole('button', { name: /Quick fix for W2/ }).click();
+    await expect(w2).toHaveCount(0);
+    expect((await app.docJson()).units.some((u) => u.kind === 'jmac')).toBe(true);
+
+    await app.button('Undo').click();
+    await expect(w2).toBeVisible();
+
+    // Selecting a finding selects its units on the canvas.
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect(w2).toHaveCount(0);
+
+    // Answer a manual question; it is saved in the document and survives a reload.
+    await checklist.getByTestId('checklist.group.vision').getByRole('button').first().click();
+    const v1 = checklist.getByTestId('checklist.question.V1');
+    await v1.getByText('Yes', { exact: true }).click();
+    await v1.getByRole('textbox', { name: 'Note on V1' }).fill('Endorsed by the SRSG in March');
+    await page.waitForTimeout(900);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Checklist' }).click();
+    await page
+      .getByRole('region', { name: 'Checklist' })
+      .getByTestId('checklist.group.vision')
+      .getByRole('button')
+      .first()
+      .click();
+    const again = page.getByTestId('checklist.question.V1');
+    await expect(again.getByRole('radio', { name: 'Yes' })).toBeChecked();
+    await expect(again.getByRole('textbox', { name: 'Note on V1' })).toHaveValue(
+      'Endorsed by the SRSG in March',
+    );
+    const doc = await app.docJson();
+    expect(JSON.stringify(doc)).toContain('Endorsed by the SRSG in March');
+  });
+
+  test('selecting a finding selects its units; badges show on the canvas and can be hidden', async ({
+    app,
+    page,
+  }) => {
+    await app.start();
+    await app.openPreset('Teaching: centralised coordination');
+    await page.getByRole('tab', { name: 'Checklist' }).click();
+    const checklist = page.getByRole('region', { name: 'Checklist' });
+    await checklist.getByTestId('checklist.group.field').getByRole('button').first().click();
+    const f1 = checklist.getByTestId('checklist.finding.F1').first();
+    await expect(f1).toBeVisible();
+    await f1.getByRole('button', { name: /^F1:/ }).click();
+    await expect(page.locator('.react-flow__node.selected')).not.toHaveCount(0);
+    await expect(page.locator('.unit-node__badge').first()).toBeVisible();
+    await checklist.getByRole('switch', { name: 'Show badges on the canvas' }).uncheck();
+    await expect(page.locator('.unit-node__badge')).toHaveCount(0);
+  });
+});
