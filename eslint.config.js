@@ -53,6 +53,8 @@ export default tseslint.config(
       'react/no-danger': 'off',
     },
   },
+  // Playwright fixtures call their callback `use`, which is not React's hook.
+  { files: ['e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   boundary(
     ['src/model/**'],
     [...uiLibs, ...['state', 'editor', 'ui', 'layout', 'export', 'app'].flatMap(layerOf)],

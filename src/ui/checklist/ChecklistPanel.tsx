@@ -69,7 +69,7 @@ export function ChecklistPanel() {
                 variant={counts[s] ? 'filled' : 'outline'}
                 title={`${counts[s]} ${s}`}
               >
-                {counts[s]} {s === 'error' ? 'errors' : s === 'warning' ? 'warnings' : 'info'}
+                {counts[s]} {s === 'info' ? 'info' : counts[s] === 1 ? s : `${s}s`}
               </Badge>
             ))}
           </Group>
