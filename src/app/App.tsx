@@ -3,7 +3,7 @@ import { AppShell, Center, Loader, Tabs } from '@mantine/core';
 import { emptyDoc } from '../model';
 import { createEditorStore, StoreProvider } from '../state';
 import type { EditorStore } from '../state';
-import { Canvas, EditorProvider, Palette } from '../editor';
+import { Canvas, EditorProvider, Palette, warmLayoutWhenIdle } from '../editor';
 import {
   ChecklistPanel,
   DocumentsDialog,
@@ -22,6 +22,7 @@ export function App() {
   const store = useMemo<EditorStore>(() => createEditorStore(emptyDoc(newDocId())), []);
   useEffect(() => exposeTestHook(store), [store]);
   useEffect(() => restoreRulePack(store), [store]);
+  useEffect(() => warmLayoutWhenIdle(), []);
   return (
     <StoreProvider store={store}>
       <EditorProvider>

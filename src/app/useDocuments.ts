@@ -3,6 +3,7 @@ import { emptyDoc, SCHEMA_VERSION } from '../model';
 import type { OrgDoc, Problem } from '../model';
 import { openPreset, storage } from '../state';
 import type { EditorStore } from '../state';
+import { laidOut, needsLayout } from '../editor';
 import { pickFile, readOrgFile, saveAsJson } from '../ui';
 
 /** A document id that no saved document has: time plus randomness, never all digits. */
@@ -81,6 +82,11 @@ export function useDocuments(store: EditorStore) {
   const open = useCallback(
     async (doc: OrgDoc) => {
       if (timer.current) await flush();
+      // A preset or a file without positions is laid out before it is shown.
+      if (needsLayout(doc)) {
+        setScreen('loading');
+        doc = await laidOut(doc);
+      }
       store.getState().load(doc);
       setScreen('editor');
       await storage.saveDoc(doc).catch(() => undefined);

@@ -40,6 +40,7 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
   const snap = useEditor((s) => s.view.snapToGrid);
   const focusRequest = useEditor((s) => s.view.focusRequest);
   const docId = useEditor((s) => s.doc.id);
+  const animating = useEditor((s) => s.view.animating);
   const showBadges = useEditor((s) => s.view.showBadges);
   const { byUnit } = useChecklist();
   const badges = showBadges ? byUnit : undefined;
@@ -96,7 +97,7 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
   const empty = nodes.length === 0;
   return (
     <div
-      className="canvas"
+      className={`canvas${animating ? ' is-animating' : ''}`}
       ref={registerCanvasElement}
       role="region"
       aria-label="Canvas"

@@ -4,3 +4,6 @@ export { Palette } from './palette/Palette';
 export { ReactFlowProvider as EditorProvider, useReactFlow } from '@xyflow/react';
 export { deleteSelection, copySelection, pasteClipboard, duplicateSelection } from './actions';
 export { docToFlow } from './projection';
+export { runAutoLayout, laidOut, needsLayout } from './auto-layout';
+export { cancelLayout, warmLayoutWhenIdle } from './layout-engine';
+export { useAutoLayout } from './useAutoLayout';

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { EditorStore } from '../state';
+import { useAutoLayout } from './useAutoLayout';
 import {
   copySelection,
   deleteSelection,
@@ -26,6 +27,7 @@ const ARROWS: Record<string, [number, number]> = {
 /** Editing shortcuts; they stay out of the way while the user types in a field. */
 export function useShortcuts(store: EditorStore, findRef: RefObject<HTMLInputElement | null>) {
   const rf = useReactFlow();
+  const autoLayout = useAutoLayout();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
@@ -60,6 +62,8 @@ export function useShortcuts(store: EditorStore, findRef: RefObject<HTMLInputEle
       } else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) {
         e.preventDefault();
         deleteSelection(store);
+      } else if (!mod && !e.altKey && key === 'l') {
+        if (!st.view.layout.busy) void autoLayout();
       } else if (!mod && !e.altKey && key === 'f') {
         const ids = st.view.selection.units;
         void rf.fitView(
@@ -82,5 +86,5 @@ export function useShortcuts(store: EditorStore, findRef: RefObject<HTMLInputEle
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, rf, findRef]);
+  }, [store, rf, findRef, autoLayout]);
 }

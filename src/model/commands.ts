@@ -51,11 +51,60 @@ export function moveUnits(
   d: Draft<OrgDoc>,
   moves: readonly { id: string; position: Point }[],
 ): void {
+  const moved: string[] = [];
   for (const { id, position } of moves) {
     const u = d.units[id];
     if (!u) continue;
     if (u.position && u.position.x === position.x && u.position.y === position.y) continue;
     u.position = { x: position.x, y: position.y };
+    moved.push(id);
+  }
+  dropRoutes(d, moved);
+}
+
+/**
+ * Forgets the auto-layout routes of links that touch the given units or anything inside them:
+ * once an end has moved, the route no longer fits and the link is drawn as a smooth step.
+ * Links without a route are not touched, so they keep their identity.
+ */
+export function dropRoutes(d: Draft<OrgDoc>, unitIds: readonly string[]): void {
+  if (unitIds.length === 0) return;
+  const routed = Object.values(d.links).filter((l) => l.route);
+  if (routed.length === 0) return;
+  const affected = new Set<string>();
+  for (const id of unitIds) {
+    affected.add(id);
+    for (const c of descendantIds(d as OrgDoc, id)) affected.add(c);
+  }
+  for (const l of routed) {
+    if (affected.has(l.source) || affected.has(l.target)) delete d.links[l.id]!.route;
+  }
+}
+
+/**
+ * Applies an auto-layout result as one edit: new positions and container sizes, and the routes
+ * of the links that were laid out (`laidOut`); those without a new route lose their old one.
+ */
+export function applyLayout(
+  d: Draft<OrgDoc>,
+  moves: readonly { id: string; position: Point; size?: { width: number; height: number } }[],
+  routes: Record<string, readonly Point[]>,
+  laidOut: readonly string[],
+): void {
+  for (const m of moves) {
+    const u = d.units[m.id];
+    if (!u) continue;
+    if (!u.position || u.position.x !== m.position.x || u.position.y !== m.position.y)
+      u.position = { x: m.position.x, y: m.position.y };
+    if (m.size && (!u.size || u.size.width !== m.size.width || u.size.height !== m.size.height))
+      u.size = { width: m.size.width, height: m.size.height };
+  }
+  for (const id of laidOut) {
+    const l = d.links[id];
+    if (!l) continue;
+    const r = routes[id];
+    if (r && r.length >= 2) l.route = r.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }));
+    else if (l.route) delete l.route;
   }
 }
 

@@ -121,6 +121,12 @@ export const LinkSchema = z
     source: id,
     target: id,
     label: z.string().max(500).optional(),
+    route: z
+      .array(PointSchema)
+      .min(2)
+      .max(200)
+      .optional()
+      .describe('Orthogonal route from auto-layout, in canvas coordinates; dropped when an end moves'),
     provenance: ProvenanceSchema.optional(),
   })
   .strict();

@@ -1,4 +1,4 @@
-import { parseDocument, withPlacement } from '../model';
+import { parseDocument } from '../model';
 import type { OrgDoc } from '../model';
 
 // Preset files are bundled as text and read through the same parser as a user's file,
@@ -53,8 +53,7 @@ export function presets(): Preset[] {
   return cache;
 }
 
-/** A preset's document with a fresh copy of its units placed for display. */
+/** A preset's document, as shipped (without positions: the app lays it out when it opens). */
 export function openPreset(id: string): OrgDoc | undefined {
-  const p = presets().find((x) => x.id === id);
-  return p ? withPlacement(p.doc) : undefined;
+  return presets().find((x) => x.id === id)?.doc;
 }

@@ -18,6 +18,15 @@ export interface ViewState {
   snapToGrid: boolean;
   /** Bumped to ask the canvas to bring the selection into view. */
   focusRequest: number;
+  /** Auto-layout options and progress. */
+  layout: {
+    direction: 'DOWN' | 'RIGHT';
+    spacing: 'compact' | 'normal' | 'roomy';
+    busy: boolean;
+    units: number;
+  };
+  /** Set for a moment after auto-layout so units glide to their new places. */
+  animating: boolean;
   /** Whether units with findings carry a badge on the canvas. */
   showBadges: boolean;
   /** A short message for the user (a refused connection, a failed open). */
@@ -60,7 +69,14 @@ export function createEditorStore(initial: OrgDoc) {
   return createStore<EditorState>()((set, get) => ({
     doc: initial,
     history: emptyHistory(),
-    view: { selection: emptySelection, snapToGrid: true, focusRequest: 0, showBadges: true },
+    view: {
+      selection: emptySelection,
+      snapToGrid: true,
+      focusRequest: 0,
+      showBadges: true,
+      layout: { direction: 'DOWN', spacing: 'normal', busy: false, units: 0 },
+      animating: false,
+    },
     rules: BUILT_IN_RULES,
     setRules: (rules) => set({ rules }),
     edit: (recipe, opts = {}) => {

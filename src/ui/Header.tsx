@@ -9,6 +9,7 @@ import {
 } from '@mantine/core';
 import { commands } from '../model';
 import { useEditor, useEditorStore } from '../state';
+import { LayoutControls } from './LayoutControls';
 
 export interface HeaderActions {
   onNew: () => void;
@@ -72,6 +73,7 @@ export function Header({ onNew, onPresets, onOpen, onSave, onDocuments }: Header
         <Button size="compact-sm" variant="default" onClick={onSave}>
           Save
         </Button>
+        <LayoutControls />
         <Tooltip label="Undo (Ctrl+Z)">
           <Button
             size="compact-sm"

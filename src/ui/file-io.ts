@@ -1,18 +1,9 @@
 import { MAX_FILE_BYTES, parseDocument, serializeDocument } from '../model';
 import type { OrgDoc, ParseResult } from '../model';
+import { exportFileName } from '../export';
 
-/** A file name made from the document title and today's date: "monusco-architecture-2026-11-24.json". */
-export function fileName(title: string, ext: string, now = new Date()): string {
-  const stem =
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'organogram';
-  return `${stem}-${now.toISOString().slice(0, 10)}.${ext}`;
-}
+/** A file name made from the document title and the date: "monusco-architecture-2026-11-24.json". */
+export const fileName = exportFileName;
 
 /** Offers a blob to the user as a download. */
 export function download(blob: Blob, name: string): void {

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useInternalNode } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
+import { pointAlong, roundedPath } from '../../export';
 import { LINK_KIND_DEFS } from '../../model';
 import type { LinkFlowEdge } from '../projection';
 import { linkColour } from '../link-colour';
@@ -15,16 +16,29 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgePro
   const t = useInternalNode(target);
   if (!s || !t || !data) return null;
   const def = LINK_KIND_DEFS[data.link.kind];
-  const e = floatingEnds(s, t);
-  const [path, lx, ly] = getSmoothStepPath({
-    sourceX: e.sx,
-    sourceY: e.sy,
-    sourcePosition: e.sp,
-    targetX: e.tx,
-    targetY: e.ty,
-    targetPosition: e.tp,
-    borderRadius: 10,
-  });
+  // An auto-layout route is drawn through ELK's bend points; a link whose ends moved since has
+  // lost its route (model/commands.ts) and falls back to a smooth step between facing sides.
+  const route = data.link.route;
+  let path: string;
+  let lx: number;
+  let ly: number;
+  if (route && route.length >= 2) {
+    path = roundedPath(route, 8);
+    const mid = pointAlong(route, 0.5);
+    lx = mid.x;
+    ly = mid.y;
+  } else {
+    const e = floatingEnds(s, t);
+    [path, lx, ly] = getSmoothStepPath({
+      sourceX: e.sx,
+      sourceY: e.sy,
+      sourcePosition: e.sp,
+      targetX: e.tx,
+      targetY: e.ty,
+      targetPosition: e.tp,
+      borderRadius: 10,
+    });
+  }
   const badge = data.link.label ?? def.style.badge;
   return (
     <>

@@ -41,18 +41,16 @@ export function QuestionItem({ rule }: { rule: ManualRule }) {
           onChange={(e) => {
             // Bound to the document: the store updates synchronously, so the caret stays put.
             const text = e.currentTarget.value;
-            store
-              .getState()
-              .edit(
-                (d) =>
-                  commands.setAnswer(d, rule.id, {
-                    answer: answer.answer,
-                    ...(text ? { note: text } : {}),
-                  }),
-                {
-                  merge: `answer-note:${rule.id}`,
-                },
-              );
+            store.getState().edit(
+              (d) =>
+                commands.setAnswer(d, rule.id, {
+                  answer: answer.answer,
+                  ...(text ? { note: text } : {}),
+                }),
+              {
+                merge: `answer-note:${rule.id}`,
+              },
+            );
           }}
         />
       )}
