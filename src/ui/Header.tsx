@@ -9,6 +9,7 @@ import {
 } from '@mantine/core';
 import { commands } from '../model';
 import { useEditor, useEditorStore } from '../state';
+import { ExportMenu } from './downloads/ExportMenu';
 import { LayoutControls } from './LayoutControls';
 
 export interface HeaderActions {
@@ -73,6 +74,7 @@ export function Header({ onNew, onPresets, onOpen, onSave, onDocuments }: Header
         <Button size="compact-sm" variant="default" onClick={onSave}>
           Save
         </Button>
+        <ExportMenu />
         <LayoutControls />
         <Tooltip label="Undo (Ctrl+Z)">
           <Button

@@ -1,0 +1,118 @@
+import {
+  buildPdf,
+  checklistBlocks,
+  checklistHtml,
+  checklistMarkdown,
+  exportFileName,
+  exportPng,
+  exportSvg,
+  snapshotVisible,
+  torDocumentBlocks,
+  torMarkdown,
+} from '../../export';
+import type { PageFormat, PageOrientation, PngScale } from '../../export';
+import { serializeDocument } from '../../model';
+import type { OrgDoc } from '../../model';
+import type { Checklist } from '../../state';
+import { download } from '../file-io';
+
+export type ExportKind =
+  'png' | 'svg' | 'pdf' | 'json' | 'tor' | 'checklist-md' | 'checklist-html' | 'pack';
+
+export interface ExportSettings {
+  selectionOnly: boolean;
+  scale: PngScale;
+  background: 'white' | 'transparent';
+  whatYouSee: boolean;
+  format: PageFormat;
+  orientation: PageOrientation;
+}
+
+/** The routes auto-layout left on the links, for exports that draw the same lines as the canvas. */
+function routesOf(doc: OrgDoc) {
+  return Object.fromEntries(
+    Object.values(doc.links).flatMap((l) => (l.route ? [[l.id, l.route]] : [])),
+  );
+}
+
+/**
+ * Builds one export and offers it as a download named after the title and the date.
+ * Returns a notice for the user when something had to give (a lowered PNG scale, a font).
+ */
+export async function runExport(
+  kind: ExportKind,
+  doc: OrgDoc,
+  selection: readonly string[],
+  checklist: Checklist,
+  s: ExportSettings,
+): Promise<string | undefined> {
+  const name = (ext: string) => exportFileName(doc.title, ext);
+  const svgOpts = {
+    routes: routesOf(doc),
+    ...(s.selectionOnly && selection.length ? { selection } : {}),
+  };
+  const report = {
+    doc,
+    findings: checklist.findings,
+    score: checklist.score,
+    rules: checklist.rules,
+  };
+  switch (kind) {
+    case 'svg':
+      download(new Blob([exportSvg(doc, svgOpts)], { type: 'image/svg+xml' }), name('svg'));
+      return undefined;
+    case 'png': {
+      const el = document.querySelector<HTMLElement>('.react-flow');
+      const r =
+        s.whatYouSee && el
+          ? await snapshotVisible(el, { scale: s.scale, background: s.background })
+          : await exportPng(doc, { ...svgOpts, scale: s.scale, background: s.background });
+      download(r.blob, name('png'));
+      return r.notice;
+    }
+    case 'pdf': {
+      const r = await buildPdf([{ kind: 'organogram', doc, svgOptions: svgOpts }], {
+        format: s.format,
+        orientation: s.orientation,
+        title: doc.title,
+        author: doc.meta.author,
+        marking: doc.meta.classification,
+      });
+      download(r.blob, name('pdf'));
+      return r.notices.join(' ') || undefined;
+    }
+    case 'json':
+      download(new Blob([serializeDocument(doc)], { type: 'application/json' }), name('json'));
+      return undefined;
+    case 'tor':
+      download(new Blob([torMarkdown(doc)], { type: 'text/markdown' }), name('tor.md'));
+      return undefined;
+    case 'checklist-md':
+      download(
+        new Blob([checklistMarkdown(report)], { type: 'text/markdown' }),
+        name('checklist.md'),
+      );
+      return undefined;
+    case 'checklist-html':
+      download(new Blob([checklistHtml(report)], { type: 'text/html' }), name('checklist.html'));
+      return undefined;
+    case 'pack': {
+      const r = await buildPdf(
+        [
+          { kind: 'organogram', doc, svgOptions: { routes: routesOf(doc) } },
+          { kind: 'text', blocks: checklistBlocks(report) },
+          { kind: 'text', blocks: torDocumentBlocks(doc) },
+        ],
+        {
+          format: s.format,
+          orientation: s.orientation,
+          title: `Briefing pack: ${doc.title}`,
+          author: doc.meta.author,
+          marking: doc.meta.classification,
+        },
+      );
+      download(r.blob, name('briefing-pack.pdf'));
+      return r.notices.join(' ') || undefined;
+    }
+  }
+}
