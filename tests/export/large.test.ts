@@ -59,28 +59,11 @@ export function bigDoc(): OrgDoc {
   return doc(units, links);
 }
 
-describe('SVG export speed', () => {
-  it('draws a 1,000-unit, 2,000-link document quickly and compactly', () => {
-    const d = bigDoc();
-    exportSvg(d); // warm up
-    const times: number[] = [];
-    let svg = '';
-    for (let i = 0; i < 7; i++) {
-      const t0 = performance.now();
-      svg = exportSvg(d, { date: new Date('2026-03-14T12:00:00Z') });
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const fastest = times[0] as number;
-    const median = times[3] as number;
-    const mb = Buffer.byteLength(svg) / 1024 / 1024;
-    console.log(
-      `exportSvg, 1,000 units and 2,000 links: fastest ${fastest.toFixed(1)} ms, median ${median.toFixed(1)} ms, ${mb.toFixed(2)} MB`,
-    );
+describe('SVG export of a large document', () => {
+  // Its speed is measured by `npm run bench`, never asserted in a test.
+  it('draws every link of a 1,000-unit, 2,000-link document in at most 2 MB', () => {
+    const svg = exportSvg(bigDoc(), { date: new Date('2026-03-14T12:00:00Z') });
     expect(svg.match(/data-link=/g)?.length).toBe(2000);
-    expect(mb).toBeLessThanOrEqual(2);
-    // The target is 100 ms (about 60 ms here on a quiet machine); this bound only catches a
-    // regression, leaving room for other work on a two-core machine.
-    expect(fastest).toBeLessThan(300);
+    expect(Buffer.byteLength(svg) / 1024 / 1024).toBeLessThanOrEqual(2);
   });
 });
