@@ -74,3 +74,64 @@ test.describe('checklist', () => {
     await expect(page.locator('.unit-node__badge')).toHaveCount(0);
   });
 });
+
+test.describe('custom rule packs', () => {
+  const pack = {
+    id: 'mission-pack',
+    title: 'Mission pack',
+    rules: [
+      {
+        id: 'M1',
+        type: 'kind-exists',
+        kind: 'jotc',
+        group: 'partners',
+        title: 'A single entry point for humanitarian requests exists',
+        severity: 'warning',
+        remedy: 'Set up a JOTC.',
+      },
+    ],
+  };
+
+  test('a mission pack adds its rules; a broken pack is refused with its problems', async ({
+    app,
+    page,
+  }) => {
+    await app.start();
+    await app.openPreset('Model A: POC Adviser as coordinator');
+    await page.getByRole('tab', { name: 'Checklist' }).click();
+    const checklist = page.getByRole('region', { name: 'Checklist' });
+
+    let chooser = page.waitForEvent('filechooser');
+    await checklist.getByRole('button', { name: 'Load rule pack' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'bad-pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"id":"x","title":"X","rules":[{"id":"Z1","type":"kind-exists","kind":"no-such-kind","group":"roles","title":"t"}]}',
+      ),
+    });
+    const dialog = page.getByRole('dialog', { name: 'This rule pack cannot be loaded' });
+    await expect(dialog).toContainText('no-such-kind');
+    await expect(dialog).toContainText('has not changed');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(checklist.getByRole('button', { name: 'Remove rule pack' })).toHaveCount(0);
+
+    chooser = page.waitForEvent('filechooser');
+    await checklist.getByRole('button', { name: 'Load rule pack' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(pack)),
+    });
+    await checklist.getByTestId('checklist.group.partners').getByRole('button').first().click();
+    await expect(checklist.getByTestId('checklist.finding.M1')).toContainText(
+      'A single entry point',
+    );
+    await checklist.getByRole('button', { name: 'Remove rule pack' }).click();
+    await expect(checklist.getByTestId('checklist.finding.M1')).toHaveCount(0);
+  });
+});

@@ -8,6 +8,7 @@ import {
   MiniMap,
   Panel,
   ReactFlow,
+  getViewportForBounds,
   useReactFlow,
 } from '@xyflow/react';
 import { useComputedColorScheme } from '@mantine/core';
@@ -66,13 +67,31 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
       });
   }, [focusRequest, rf, store]);
 
-  // A different document was opened: show all of it once React Flow has measured the nodes.
-  // The app shell settles its side panels in the first frames, so fit again once it has.
+  // A different document was opened: show all of it. The viewport is computed from the nodes'
+  // bounds and the pane's real size, and computed again whenever the pane resizes in the first
+  // seconds (the app shell adds its side panels after the canvas mounts).
+  const paneRef = useRef<HTMLDivElement | null>(null);
+  const fitAll = useCallback(() => {
+    const el = paneRef.current;
+    const nodes = rf.getNodes();
+    if (!el || nodes.length === 0) return;
+    const r = el.getBoundingClientRect();
+    if (r.width < 10 || r.height < 10) return;
+    const vp = getViewportForBounds(rf.getNodesBounds(nodes), r.width, r.height, 0.05, 1, 0.08);
+    void rf.setViewport(vp);
+  }, [rf]);
   useEffect(() => {
-    const fit = () => void rf.fitView({ padding: 0.08, maxZoom: 1 });
-    const timers = [setTimeout(fit, 60), setTimeout(fit, 300)];
-    return () => timers.forEach(clearTimeout);
-  }, [docId, rf]);
+    const opened = Date.now();
+    const timers = [0, 80, 250, 600].map((ms) => setTimeout(fitAll, ms));
+    const ro = new ResizeObserver(() => {
+      if (Date.now() - opened < 3000) fitAll();
+    });
+    if (paneRef.current) ro.observe(paneRef.current);
+    return () => {
+      timers.forEach(clearTimeout);
+      ro.disconnect();
+    };
+  }, [docId, fitAll]);
 
   const onDragOver = useCallback((e: DragEvent) => {
     e.preventDefault();
@@ -98,7 +117,10 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
   return (
     <div
       className={`canvas${animating ? ' is-animating' : ''}`}
-      ref={registerCanvasElement}
+      ref={(el) => {
+        paneRef.current = el;
+        registerCanvasElement(el);
+      }}
       role="region"
       aria-label="Canvas"
       tabIndex={-1}

@@ -36,9 +36,12 @@ describe('docToFlow', () => {
 
   it('reuses the node and edge objects of units and links that did not change', () => {
     const a = docToFlow(d, none);
-    const moved = produce(d, (x) => commands.moveUnits(x, [{ id: 'hoo', position: { x: 20, y: 50 } }]));
+    const moved = produce(d, (x) =>
+      commands.moveUnits(x, [{ id: 'hoo', position: { x: 20, y: 50 } }]),
+    );
     const b = docToFlow(moved, none);
-    for (const id of ['hom', 'fo', 'wg']) expect(b.nodes.find((n) => n.id === id)).toBe(a.nodes.find((n) => n.id === id));
+    for (const id of ['hom', 'fo', 'wg'])
+      expect(b.nodes.find((n) => n.id === id)).toBe(a.nodes.find((n) => n.id === id));
     expect(b.nodes.find((n) => n.id === 'hoo')).not.toBe(a.nodes.find((n) => n.id === 'hoo'));
     expect(b.edges[0]).toBe(a.edges[0]);
   });

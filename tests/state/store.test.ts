@@ -4,7 +4,9 @@ import { createEditorStore, HISTORY_LIMIT, MERGE_WINDOW_MS } from '../../src/sta
 import { doc, link, unit } from '../fixtures/builders';
 
 function sample(n = 80) {
-  const units = Array.from({ length: n }, (_, i) => unit('civil-affairs', `u${i}`, { position: { x: i * 10, y: 0 } }));
+  const units = Array.from({ length: n }, (_, i) =>
+    unit('civil-affairs', `u${i}`, { position: { x: i * 10, y: 0 } }),
+  );
   return doc([unit('hom', 'hom'), ...units], [link('reports-to', 'u0', 'hom')]);
 }
 
@@ -25,9 +27,11 @@ describe('createEditorStore', () => {
     const before = store.getState().doc;
     store.getState().beginGesture();
     for (let step = 1; step <= 60; step++) {
-      store.getState().edit((d) => commands.moveUnits(d, [{ id: 'u5', position: { x: 50 + step, y: step } }]), {
-        transient: true,
-      });
+      store
+        .getState()
+        .edit((d) => commands.moveUnits(d, [{ id: 'u5', position: { x: 50 + step, y: step } }]), {
+          transient: true,
+        });
       const now = store.getState().doc;
       for (const id of Object.keys(before.units)) {
         if (id !== 'u5') expect(now.units[id]).toBe(before.units[id]);
@@ -51,18 +55,22 @@ describe('createEditorStore', () => {
   it('merges a burst of edits with the same key, but not edits with different keys or far apart', () => {
     const store = createEditorStore(sample(2));
     const s = store.getState();
-    for (const label of ['A', 'AB', 'ABC']) s.edit((d) => commands.updateUnit(d, 'u0', { label }), { merge: 'edit:u0:label' });
+    for (const label of ['A', 'AB', 'ABC'])
+      s.edit((d) => commands.updateUnit(d, 'u0', { label }), { merge: 'edit:u0:label' });
     expect(store.getState().history.past).toHaveLength(1);
     s.edit((d) => commands.updateUnit(d, 'u1', { label: 'X' }), { merge: 'edit:u1:label' });
     expect(store.getState().history.past).toHaveLength(2);
-    store.setState({ history: { ...store.getState().history, lastAt: Date.now() - MERGE_WINDOW_MS - 10 } });
+    store.setState({
+      history: { ...store.getState().history, lastAt: Date.now() - MERGE_WINDOW_MS - 10 },
+    });
     s.edit((d) => commands.updateUnit(d, 'u1', { label: 'XY' }), { merge: 'edit:u1:label' });
     expect(store.getState().history.past).toHaveLength(3);
   });
 
   it('keeps at least 200 steps of history', () => {
     const store = createEditorStore(sample(1));
-    for (let i = 0; i < 250; i++) store.getState().edit((d) => commands.updateUnit(d, 'u0', { label: `L${i}` }));
+    for (let i = 0; i < 250; i++)
+      store.getState().edit((d) => commands.updateUnit(d, 'u0', { label: `L${i}` }));
     expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(200);
     let undone = 0;
     while (store.getState().history.past.length) {
