@@ -1,3 +1,4 @@
+import { original } from 'immer';
 import type { Draft } from 'immer';
 import { ancestors, descendantIds, isContainer } from './doc';
 import type { LinkKind } from './link-kinds';
@@ -69,7 +70,10 @@ export function moveUnits(
  */
 export function dropRoutes(d: Draft<OrgDoc>, unitIds: readonly string[]): void {
   if (unitIds.length === 0) return;
-  const routed = Object.values(d.links).filter((l) => l.route);
+  // Scan the base links, not the draft: reading every draft link would make a proxy for each,
+  // which on a drag frame of a 10,000-link document costs more than the frame.
+  const base = (original(d.links) ?? d.links) as OrgDoc['links'];
+  const routed = Object.values(base).filter((l) => l.route);
   if (routed.length === 0) return;
   const affected = new Set<string>();
   for (const id of unitIds) {
