@@ -1,7 +1,7 @@
 // `npm run bench:browser`: the browser tier, one scenario at a time in headless Chromium against
 // `vite preview` of the production build. Writes bench/results.json (key "browser") and a table.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -9,7 +9,7 @@ import { serializeDocument, withPlacement } from '../src/model';
 import { chromiumPath } from '../scripts/browser-path.mjs';
 import { generateMission } from './generate';
 import type { SizeName } from './generate';
-import { stats, table } from './stats';
+import { saveResults, stats, table } from './stats';
 import type { Row } from './stats';
 
 const smoke = process.argv.includes('--smoke');
@@ -255,15 +255,4 @@ function row(name: string, xs: number[], target?: string, max?: number): Row {
 
 const rows = await main();
 console.log(table(rows));
-if (!smoke) {
-  let prev: Record<string, unknown> = {};
-  try {
-    prev = JSON.parse(readFileSync('bench/results.json', 'utf8'));
-  } catch {
-    // First run.
-  }
-  writeFileSync(
-    'bench/results.json',
-    `${JSON.stringify({ ...prev, browser: { date: new Date().toISOString(), rows } }, null, 2)}\n`,
-  );
-}
+if (!smoke) saveResults('browser', { rows });

@@ -1,8 +1,7 @@
 // `npm run bench`: the Node tier. Writes bench/results.json and prints one table.
 import { cpus, totalmem } from 'node:os';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { runNodeBench } from './node-bench';
-import { table } from './stats';
+import { saveResults, table } from './stats';
 
 const smoke = process.argv.includes('--smoke');
 const { rows, calibrationMs } = await runNodeBench({
@@ -15,15 +14,4 @@ const { rows, calibrationMs } = await runNodeBench({
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
 console.log(`Node tier on ${machine}; calibration layout ${calibrationMs.toFixed(1)} ms\n`);
 console.log(table(rows));
-if (!smoke) {
-  let prev: Record<string, unknown> = {};
-  try {
-    prev = JSON.parse(readFileSync('bench/results.json', 'utf8'));
-  } catch {
-    // First run.
-  }
-  writeFileSync(
-    'bench/results.json',
-    `${JSON.stringify({ ...prev, node: { date: new Date().toISOString(), machine, calibrationMs, rows } }, null, 2)}\n`,
-  );
-}
+if (!smoke) saveResults('node', { machine, calibrationMs, rows });

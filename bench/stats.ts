@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+
 /** Median and 95th percentile of a list of timings. */
 export function stats(xs: number[]): { median: number; p95: number } {
   const s = xs.slice().sort((a, b) => a - b);
@@ -54,4 +56,16 @@ function fmt(v: number, unit: Row['unit']) {
   if (unit === 'MB') return `${v.toFixed(2)} MB`;
   if (unit === 'count') return String(Math.round(v));
   return `${v < 10 ? v.toFixed(2) : v.toFixed(0)} ms`;
+}
+
+/** Merges one tier's results into bench/results.json, keeping the other tier's. */
+export function saveResults(key: 'node' | 'browser', data: Record<string, unknown>): void {
+  let prev: Record<string, unknown> = {};
+  try {
+    prev = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>;
+  } catch {
+    // First run.
+  }
+  const next = { ...prev, [key]: { date: new Date().toISOString(), ...data } };
+  writeFileSync('bench/results.json', `${JSON.stringify(next, null, 2)}\n`);
 }

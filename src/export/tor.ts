@@ -2,8 +2,17 @@
  * Terms of reference of the forums, built from each forum's own fields and from the links that
  * join it to the rest of the structure. Pure; runs in Node.
  */
-import { ancestors, findKind, isForum, levelOf, locationOf } from '../model';
-import type { FORUM_FUNCTIONS, FORUM_OUTPUTS, FREQUENCIES } from '../model';
+import {
+  ancestors,
+  findKind,
+  FREQUENCY_WORDS,
+  FUNCTION_WORDS,
+  isForum,
+  LEVEL_WORDS,
+  levelOf,
+  locationOf,
+  OUTPUT_WORDS,
+} from '../model';
 import type { ForumTor, Link, LinkKind, OrgDoc, Unit } from '../model';
 import { escapeMarkdown } from './markdown';
 import type { TextBlock } from './markdown';
@@ -53,34 +62,7 @@ export interface ForumToR {
   provenance: string;
 }
 
-// Plain words for the enums (the same as the inspector's).
-const FUNCTION_WORDS: Record<(typeof FORUM_FUNCTIONS)[number], string> = {
-  information_sharing: 'Information sharing',
-  analysis: 'Analysis',
-  planning: 'Planning',
-  decision: 'Decision',
-  tasking: 'Tasking',
-  monitoring: 'Monitoring',
-  early_warning: 'Early warning',
-  advocacy: 'Advocacy',
-};
-const OUTPUT_WORDS: Record<(typeof FORUM_OUTPUTS)[number], string> = {
-  decisions: 'Decisions',
-  action_log: 'Action log',
-  recommendations_up: 'Recommendations to the level above',
-  tasking: 'Tasking',
-  priority_matrix: 'Priority matrix',
-  local_protection_plan: 'Local protection plan',
-  contingency_plans: 'Contingency plans',
-  reports: 'Reports',
-};
-const FREQUENCY_WORDS: Record<(typeof FREQUENCIES)[number], string> = {
-  daily: 'Daily',
-  weekly: 'Weekly',
-  fortnightly: 'Every two weeks',
-  monthly: 'Monthly',
-  ad_hoc: 'When needed',
-};
+// Plain words for the enums; the shared ones (functions, outputs, frequency, level) are the model's.
 const DECISION_WORDS: Record<NonNullable<ForumTor['decisionRights']>, string> = {
   advisory: 'Advisory: recommends, does not decide',
   decision: 'Takes decisions',
@@ -90,11 +72,6 @@ const HUMANITARIAN_WORDS: Record<NonNullable<ForumTor['humanitarianParticipation
   none: 'None',
   observer: 'Humanitarian actors attend as observers',
   member: 'Humanitarian actors are members',
-};
-const LEVEL_WORDS: Record<string, string> = {
-  strategic: 'Strategic',
-  operational: 'Operational',
-  tactical: 'Tactical',
 };
 const LOCATION_WORDS: Record<string, string> = {
   hq: 'Mission headquarters',

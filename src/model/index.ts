@@ -17,3 +17,4 @@ export * from './geometry';
 export * from './clipboard';
 export * from './colours';
 export * from './rules';
+export * from './words';

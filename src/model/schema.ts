@@ -126,7 +126,9 @@ export const LinkSchema = z
       .min(2)
       .max(200)
       .optional()
-      .describe('Orthogonal route from auto-layout, in canvas coordinates; dropped when an end moves'),
+      .describe(
+        'Orthogonal route from auto-layout, in canvas coordinates; dropped when an end moves',
+      ),
     provenance: ProvenanceSchema.optional(),
   })
   .strict();

@@ -3,7 +3,7 @@ import type { OrgDoc } from '../model';
 
 // Preset files are bundled as text and read through the same parser as a user's file,
 // so a preset that the parser would refuse can never ship.
-const files = import.meta.glob('../../presets/*.json', {
+const files = import.meta.glob(['../../presets/*.json', '!../../presets/*.schema.json'], {
   eager: true,
   query: '?raw',
   import: 'default',

@@ -66,48 +66,10 @@ const emptySelection: Selection = { units: [], links: [] };
 
 /** Creates one editor store; the app makes one, every test makes its own. */
 export function createEditorStore(initial: OrgDoc) {
-  return createStore<EditorState>()((set, get) => ({
-    doc: initial,
-    history: emptyHistory(),
-    view: {
-      selection: emptySelection,
-      snapToGrid: true,
-      focusRequest: 0,
-      showBadges: true,
-      layout: { direction: 'DOWN', spacing: 'normal', busy: false, units: 0 },
-      animating: false,
-    },
-    rules: BUILT_IN_RULES,
-    setRules: (rules) => set({ rules }),
-    edit: (recipe, opts = {}) => {
-      const { doc, history, gestureBase } = get();
-      const next = produce(doc, recipe);
-      if (next === doc) return;
-      const stamped = produce(next, (d) => {
-        d.meta.modified = new Date().toISOString();
-      });
-      if (opts.transient || gestureBase) {
-        set({ doc: stamped, ...(gestureBase ? {} : { gestureBase: doc }) });
-        return;
-      }
-      set({
-        doc: stamped,
-        history: record(history, doc, opts.merge),
-        view: pruneSelection(get().view, stamped),
-      });
-    },
-    beginGesture: () => {
-      if (!get().gestureBase) set({ gestureBase: get().doc });
-    },
-    endGesture: () => {
-      const { gestureBase, doc, history } = get();
-      if (!gestureBase) return;
-      if (gestureBase === doc) set({ gestureBase: undefined });
-      else set({ gestureBase: undefined, history: record(history, gestureBase) });
-    },
-    undo: () => {
-      const { history, doc } = get();
-      const r = undo(history, doc);
+  return createStore<EditorState>()((set, get) => {
+    /** Moves through history one step (undo or redo), ending any gesture. */
+    const step = (move: typeof undo) => {
+      const r = move(get().history, get().doc);
       if (r)
         set({
           doc: r.doc,
@@ -115,35 +77,66 @@ export function createEditorStore(initial: OrgDoc) {
           gestureBase: undefined,
           view: pruneSelection(get().view, r.doc),
         });
-    },
-    redo: () => {
-      const { history, doc } = get();
-      const r = redo(history, doc);
-      if (r)
-        set({
-          doc: r.doc,
-          history: r.history,
-          gestureBase: undefined,
-          view: pruneSelection(get().view, r.doc),
+    };
+    return {
+      doc: initial,
+      history: emptyHistory(),
+      view: {
+        selection: emptySelection,
+        snapToGrid: true,
+        focusRequest: 0,
+        showBadges: true,
+        layout: { direction: 'DOWN', spacing: 'normal', busy: false, units: 0 },
+        animating: false,
+      },
+      rules: BUILT_IN_RULES,
+      setRules: (rules) => set({ rules }),
+      edit: (recipe, opts = {}) => {
+        const { doc, history, gestureBase } = get();
+        const next = produce(doc, recipe);
+        if (next === doc) return;
+        const stamped = produce(next, (d) => {
+          d.meta.modified = new Date().toISOString();
         });
-    },
-    load: (doc) =>
-      set({
-        doc,
-        history: emptyHistory(),
-        gestureBase: undefined,
-        view: { ...get().view, selection: emptySelection },
-      }),
-    select: (s) => {
-      const cur = get().view.selection;
-      const next = { units: s.units ?? cur.units, links: s.links ?? cur.links };
-      if (sameIds(next.units, cur.units) && sameIds(next.links, cur.links)) return;
-      set({ view: { ...get().view, selection: next } });
-    },
-    setView: (patch) => set({ view: { ...get().view, ...patch } }),
-    notify: (kind, text) =>
-      set({ view: { ...get().view, notice: { kind, text, at: Date.now() } } }),
-  }));
+        if (opts.transient || gestureBase) {
+          set({ doc: stamped, ...(gestureBase ? {} : { gestureBase: doc }) });
+          return;
+        }
+        set({
+          doc: stamped,
+          history: record(history, doc, opts.merge),
+          view: pruneSelection(get().view, stamped),
+        });
+      },
+      beginGesture: () => {
+        if (!get().gestureBase) set({ gestureBase: get().doc });
+      },
+      endGesture: () => {
+        const { gestureBase, doc, history } = get();
+        if (!gestureBase) return;
+        if (gestureBase === doc) set({ gestureBase: undefined });
+        else set({ gestureBase: undefined, history: record(history, gestureBase) });
+      },
+      undo: () => step(undo),
+      redo: () => step(redo),
+      load: (doc) =>
+        set({
+          doc,
+          history: emptyHistory(),
+          gestureBase: undefined,
+          view: { ...get().view, selection: emptySelection },
+        }),
+      select: (s) => {
+        const cur = get().view.selection;
+        const next = { units: s.units ?? cur.units, links: s.links ?? cur.links };
+        if (sameIds(next.units, cur.units) && sameIds(next.links, cur.links)) return;
+        set({ view: { ...get().view, selection: next } });
+      },
+      setView: (patch) => set({ view: { ...get().view, ...patch } }),
+      notify: (kind, text) =>
+        set({ view: { ...get().view, notice: { kind, text, at: Date.now() } } }),
+    };
+  });
 }
 
 export type EditorStore = ReturnType<typeof createEditorStore>;

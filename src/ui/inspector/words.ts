@@ -1,44 +1,14 @@
-import { LEVELS } from '../../model';
-import type { FORUM_FUNCTIONS, FORUM_OUTPUTS, FREQUENCIES } from '../../model';
-import type { Authority, ForumTor, Level, Provenance } from '../../model';
+import { LEVEL_WORDS, LEVELS } from '../../model';
+export {
+  FREQUENCY_WORDS,
+  FUNCTION_WORDS,
+  LEVEL_WORDS,
+  OUTPUT_WORDS,
+  REPORTING_WORDS,
+} from '../../model';
+import type { ForumTor, Level, Provenance } from '../../model';
 
-/** Plain-English names for the enums the inspector shows. */
-export const LEVEL_WORDS: Record<Level, string> = {
-  strategic: 'Strategic',
-  operational: 'Operational',
-  tactical: 'Tactical',
-};
-
-export const FUNCTION_WORDS: Record<(typeof FORUM_FUNCTIONS)[number], string> = {
-  information_sharing: 'Information sharing',
-  analysis: 'Analysis',
-  planning: 'Planning',
-  decision: 'Decision',
-  tasking: 'Tasking',
-  monitoring: 'Monitoring',
-  early_warning: 'Early warning',
-  advocacy: 'Advocacy',
-};
-
-export const OUTPUT_WORDS: Record<(typeof FORUM_OUTPUTS)[number], string> = {
-  decisions: 'Decisions',
-  action_log: 'Action log',
-  recommendations_up: 'Recommendations to the level above',
-  tasking: 'Tasking',
-  priority_matrix: 'Priority matrix',
-  local_protection_plan: 'Local protection plan',
-  contingency_plans: 'Contingency plans',
-  reports: 'Reports',
-};
-
-export const FREQUENCY_WORDS: Record<(typeof FREQUENCIES)[number], string> = {
-  daily: 'Daily',
-  weekly: 'Weekly',
-  fortnightly: 'Every two weeks',
-  monthly: 'Monthly',
-  ad_hoc: 'When needed',
-};
-
+/** Plain-English names for the enums the inspector shows (shared ones come from the model). */
 export const DECISION_WORDS: Record<NonNullable<ForumTor['decisionRights']>, string> = {
   advisory: 'Advisory',
   decision: 'Takes decisions',
@@ -52,13 +22,6 @@ export const HUMANITARIAN_WORDS: Record<
   none: 'None',
   observer: 'Observer',
   member: 'Member',
-};
-
-export const REPORTING_WORDS: Record<NonNullable<Authority['reportingLine']>, string> = {
-  direct_to_HOM: 'Directly to the Head of Mission',
-  via_COS: 'Through the Chief of Staff',
-  via_DSRSG: 'Through a Deputy SRSG',
-  via_section_chief: 'Through a section chief',
 };
 
 /** Select data from a record of words, in the record's order. */
