@@ -63,6 +63,19 @@ test.describe('auto layout', () => {
     await app.button('Auto layout').click();
     await expect(app.button('Auto layout')).toBeEnabled();
     await expect.poll(async () => overlaps(await unitBoxes(page)), { timeout: 20_000 }).toEqual([]);
+    // A whole-document layout ends with the whole chart in view.
+    await expect
+      .poll(async () => {
+        const c = (await app.canvas.boundingBox())!;
+        return (await unitBoxes(page)).filter(
+          (b) =>
+            b.x + 1 < c.x ||
+            b.y + 1 < c.y ||
+            b.x + b.width - 1 > c.x + c.width ||
+            b.y + b.height - 1 > c.y + c.height,
+        ).length;
+      })
+      .toBe(0);
     const laid = await app.docJson();
     expect(laid.links.filter((l) => (l as { route?: unknown }).route).length).toBeGreaterThan(
       laid.links.length * 0.9,

@@ -24,7 +24,7 @@ import { docToFlow } from './projection';
 import type { UnitFlowNode } from './projection';
 import { useFlowHandlers } from './useFlowHandlers';
 import { useShortcuts } from './useShortcuts';
-import { registerCanvasElement } from './view-centre';
+import { registerCanvasElement, registerFitAll } from './view-centre';
 
 const SNAP: [number, number] = [8, 8];
 const PRO = { hideAttribution: true };
@@ -80,6 +80,10 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
     const vp = getViewportForBounds(rf.getNodesBounds(nodes), r.width, r.height, 0.05, 1, 0.08);
     void rf.setViewport(vp);
   }, [rf]);
+  useEffect(() => {
+    registerFitAll(fitAll);
+    return () => registerFitAll(null);
+  }, [fitAll]);
   useEffect(() => {
     const opened = Date.now();
     const timers = [0, 80, 250, 600].map((ms) => setTimeout(fitAll, ms));

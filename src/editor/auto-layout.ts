@@ -5,6 +5,7 @@ import { commands, withPlacement } from '../model';
 import type { OrgDoc } from '../model';
 import type { EditorStore } from '../state';
 import { layoutEngine } from './layout-engine';
+import { fitAllUnits } from './view-centre';
 
 const ANIMATION_MS = 380;
 
@@ -44,7 +45,11 @@ export async function runAutoLayout(
     const laidOut = linksAmong(cur, only ? new Set(only) : undefined);
     store.getState().setView({ animating: true });
     store.getState().edit((d) => commands.applyLayout(d, moves, result.routes, laidOut));
-    setTimeout(() => store.getState().setView({ animating: false }), ANIMATION_MS);
+    setTimeout(() => {
+      store.getState().setView({ animating: false });
+      // A whole-document layout changes the chart's extent: show all of it.
+      if (!only) fitAllUnits();
+    }, ANIMATION_MS);
   } catch (e) {
     if (!(e instanceof LayoutCancelledError)) {
       store
