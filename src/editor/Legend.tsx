@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
-import { LINK_KIND_DEFS, LINK_KINDS } from '../model';
+import { DASH_ARRAYS, LINK_KIND_DEFS, LINK_KINDS } from '../model';
 import type { LinkKind } from '../model';
 import { useEditor } from '../state';
 import { linkColour } from './link-colour';
-
-const DASH = { solid: undefined, dotted: '1 5', dashed: '8 5' } as const;
 
 /** The kinds of link in use, each with a sample of its line. */
 export function Legend() {
@@ -30,7 +28,7 @@ export function Legend() {
                   y2="5"
                   stroke={linkColour(k)}
                   strokeWidth={Math.min(st.width, 3)}
-                  strokeDasharray={DASH[st.stroke]}
+                  strokeDasharray={DASH_ARRAYS[st.stroke]}
                   strokeLinecap={st.stroke === 'dotted' ? 'round' : 'butt'}
                 />
                 {st.arrow && <path d="M28 1 L35 5 L28 9 Z" fill={linkColour(k)} />}

@@ -10,6 +10,7 @@ import {
   CATEGORY_LABELS,
   CONTAINER_HEADER,
   CONTAINER_PAD,
+  DASH_ARRAYS,
   findKind,
   levelOf,
   LINK_KIND_DEFS,
@@ -69,7 +70,6 @@ const RULE = '#d1d5db';
 const SLATE = CATEGORY_COLOURS.container.ink;
 const COORD = '#be123c';
 const MARKING = '#b91c1c';
-const DASH = { solid: '', dotted: '1 5', dashed: '8 5' } as const;
 const LEVEL_TAG: Record<string, string> = { strategic: 'S', operational: 'O', tactical: 'T' };
 const MONTHS = [
   'January',
@@ -305,7 +305,7 @@ for (let d = 0.1; d < 0.45; d += 0.1) BADGE_SPOTS.push(0.5 - d, 0.5 + d);
 
 function strokeAttrs(kind: LinkKind, width?: number): string {
   const st = LINK_KIND_DEFS[kind].style;
-  const dash = DASH[st.stroke];
+  const dash = DASH_ARRAYS[st.stroke] ?? '';
   return (
     ` fill="none" stroke="${st.color}" stroke-width="${width ?? st.width}"` +
     (dash ? ` stroke-dasharray="${dash}"` : '') +

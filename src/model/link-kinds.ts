@@ -30,6 +30,13 @@ export interface LineStyle {
   badge?: string;
 }
 
+/** The SVG dash pattern of each stroke (undefined for a solid line), for canvas, legend and exports. */
+export const DASH_ARRAYS: Record<LineStyle['stroke'], string | undefined> = {
+  solid: undefined,
+  dotted: '1 5',
+  dashed: '8 5',
+};
+
 /** A link kind: its meaning and its drawing. */
 export interface LinkKindDef {
   id: LinkKind;

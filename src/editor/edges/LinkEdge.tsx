@@ -2,13 +2,11 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useInternalNode } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { pointAlong, roundedPath } from '../../export';
-import { LINK_KIND_DEFS } from '../../model';
+import { DASH_ARRAYS, LINK_KIND_DEFS } from '../../model';
 import type { LinkFlowEdge } from '../projection';
 import { linkColour } from '../link-colour';
 import { floatingEnds } from './floating';
 import { LinkKindMenu } from './LinkKindMenu';
-
-const DASH = { solid: undefined, dotted: '1 5', dashed: '8 5' } as const;
 
 /** A link drawn in its kind's style, with a badge for forum connectors and a kind menu when selected. */
 function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<LinkFlowEdge>) {
@@ -50,7 +48,7 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgePro
         style={{
           stroke: linkColour(data.link.kind),
           strokeWidth: def.style.width + (selected ? 1.5 : 0),
-          strokeDasharray: DASH[def.style.stroke],
+          strokeDasharray: DASH_ARRAYS[def.style.stroke],
           strokeLinecap: def.style.stroke === 'dotted' ? 'round' : 'butt',
         }}
       />

@@ -28,13 +28,6 @@ export interface ExportSettings {
   orientation: PageOrientation;
 }
 
-/** The routes auto-layout left on the links, for exports that draw the same lines as the canvas. */
-function routesOf(doc: OrgDoc) {
-  return Object.fromEntries(
-    Object.values(doc.links).flatMap((l) => (l.route ? [[l.id, l.route]] : [])),
-  );
-}
-
 /**
  * Builds one export and offers it as a download named after the title and the date.
  * Returns a notice for the user when something had to give (a lowered PNG scale, a font).
@@ -47,10 +40,8 @@ export async function runExport(
   s: ExportSettings,
 ): Promise<string | undefined> {
   const name = (ext: string) => exportFileName(doc.title, ext);
-  const svgOpts = {
-    routes: routesOf(doc),
-    ...(s.selectionOnly && selection.length ? { selection } : {}),
-  };
+  // The exporter draws each link through the route auto-layout left on it.
+  const svgOpts = s.selectionOnly && selection.length ? { selection } : {};
   const report = {
     doc,
     findings: checklist.findings,
@@ -99,7 +90,7 @@ export async function runExport(
     case 'pack': {
       const r = await buildPdf(
         [
-          { kind: 'organogram', doc, svgOptions: { routes: routesOf(doc) } },
+          { kind: 'organogram', doc, svgOptions: {} },
           { kind: 'text', blocks: checklistBlocks(report) },
           { kind: 'text', blocks: torDocumentBlocks(doc) },
         ],
