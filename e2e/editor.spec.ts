@@ -55,7 +55,7 @@ test.describe('building an organogram by hand', () => {
     expect(after).toEqual(before);
   });
 
-  test('keyboard shortcuts undo and redo, and a property edit is one step', async ({
+  test('keyboard shortcuts undo and redo', async ({
     app,
     page,
   }) => {

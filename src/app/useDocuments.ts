@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { emptyDoc, SCHEMA_VERSION } from '../model';
+import { commands, emptyDoc, SCHEMA_VERSION } from '../model';
 import type { OrgDoc, Problem } from '../model';
 import { openPreset, storage } from '../state';
 import type { EditorStore } from '../state';
@@ -147,16 +147,12 @@ export function useDocuments(store: EditorStore) {
   const rename = useCallback(
     async (id: string, title: string) => {
       if (id === store.getState().doc.id) {
-        store.getState().edit((d) => {
-          d.title = title;
-        });
+        store.getState().edit((d) => commands.setDocInfo(d, { title }));
         await flush();
         return;
       }
       const doc = await storage.loadDoc(id);
-      if (doc) await storage.saveDoc({ ...doc, title });
-      const cur = store.getState().doc.id;
-      await storage.setLastDocId(cur);
+      if (doc) await storage.saveDoc({ ...doc, title }, { open: false });
     },
     [store, flush],
   );
@@ -164,14 +160,11 @@ export function useDocuments(store: EditorStore) {
   const duplicate = useCallback(async (id: string) => {
     const doc = await storage.loadDoc(id);
     if (!doc) return;
-    const cur = await storage.lastDocId();
-    await storage.saveDoc({
-      ...doc,
-      id: newDocId(),
-      title: `${doc.title} (copy)`,
-      meta: { ...doc.meta, modified: new Date().toISOString() },
-    });
-    if (cur) await storage.setLastDocId(cur);
+    const copy = { ...doc, id: newDocId(), title: `${doc.title} (copy)` };
+    await storage.saveDoc(
+      { ...copy, meta: { ...doc.meta, modified: new Date().toISOString() } },
+      { open: false },
+    );
   }, []);
 
   const remove = useCallback(

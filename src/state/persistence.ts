@@ -49,8 +49,14 @@ async function run<T>(
   });
 }
 
-/** Saves a document (the whole record is written in one transaction) and remembers it as the last one open. */
-export async function saveDoc(doc: OrgDoc): Promise<void> {
+/**
+ * Saves a document (the whole record is written in one transaction). The open document is also
+ * remembered as the last one open; `{ open: false }` saves another one without changing that.
+ */
+export async function saveDoc(
+  doc: OrgDoc,
+  { open = true }: { open?: boolean } = {},
+): Promise<void> {
   const row: Row = {
     id: doc.id,
     title: doc.title,
@@ -62,7 +68,7 @@ export async function saveDoc(doc: OrgDoc): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const tx = d.transaction([DOCS, KV], 'readwrite');
     tx.objectStore(DOCS).put(row);
-    tx.objectStore(KV).put(doc.id, 'lastDocId');
+    if (open) tx.objectStore(KV).put(doc.id, 'lastDocId');
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('Saving failed'));
     tx.onabort = () => reject(tx.error ?? new Error('Saving was aborted'));
@@ -92,8 +98,4 @@ export async function deleteDoc(id: string): Promise<void> {
 /** The id of the document that was open last. */
 export async function lastDocId(): Promise<string | undefined> {
   return (await run<string>(KV, 'readonly', (s) => s.get('lastDocId'))) as string | undefined;
-}
-
-export async function setLastDocId(id: string): Promise<void> {
-  await run(KV, 'readwrite', (s) => s.put(id, 'lastDocId'));
 }

@@ -1,5 +1,5 @@
-import { parseDocument } from '../model';
-import type { OrgDoc } from '../model';
+import { MODELS, parseDocument } from '../model';
+import type { CoordinationModel, OrgDoc } from '../model';
 
 // Preset files are bundled as text and read through the same parser as a user's file,
 // so a preset that the parser would refuse can never ship.
@@ -33,17 +33,8 @@ function load(): Preset[] {
   );
 }
 
-const ORDER = [
-  'template',
-  'poc-adviser',
-  'substantive-section',
-  'group',
-  'head-of-mission',
-  'forum-architecture',
-  'centralised',
-  'decentralised',
-  'custom',
-];
+// Gallery order: the blank template first, then the models in the order the schema lists them.
+const ORDER: readonly CoordinationModel[] = ['template', ...MODELS.filter((m) => m !== 'template')];
 
 let cache: Preset[] | undefined;
 

@@ -95,13 +95,12 @@ export function createEditorStore(initial: OrgDoc) {
         const { doc, history, gestureBase } = get();
         const next = produce(doc, recipe);
         if (next === doc) return;
-        const stamped = produce(next, (d) => {
-          d.meta.modified = new Date().toISOString();
-        });
+        // Drag frames replace the document as they come; the gesture's end stamps and records it.
         if (opts.transient || gestureBase) {
-          set({ doc: stamped, ...(gestureBase ? {} : { gestureBase: doc }) });
+          set({ doc: next, ...(gestureBase ? {} : { gestureBase: doc }) });
           return;
         }
+        const stamped = stampModified(next);
         set({
           doc: stamped,
           history: record(history, doc, opts.merge),
@@ -115,7 +114,12 @@ export function createEditorStore(initial: OrgDoc) {
         const { gestureBase, doc, history } = get();
         if (!gestureBase) return;
         if (gestureBase === doc) set({ gestureBase: undefined });
-        else set({ gestureBase: undefined, history: record(history, gestureBase) });
+        else
+          set({
+            doc: stampModified(doc),
+            gestureBase: undefined,
+            history: record(history, gestureBase),
+          });
       },
       undo: () => step(undo),
       redo: () => step(redo),
@@ -143,6 +147,13 @@ export type EditorStore = ReturnType<typeof createEditorStore>;
 
 function sameIds(a: string[], b: string[]) {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The document with its modification time set to now (one small new meta object). */
+function stampModified(doc: OrgDoc): OrgDoc {
+  return produce(doc, (d) => {
+    d.meta.modified = new Date().toISOString();
+  });
 }
 
 /** Drops selected ids that no longer exist (after delete or undo). */
