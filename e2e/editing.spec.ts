@@ -98,6 +98,72 @@ test.describe('editing', () => {
   });
 });
 
+test.describe('selection and dropped files', () => {
+  test('shift-dragging on the pane selects the units inside the box', async ({ app, page }) => {
+    await app.start();
+    await app.newOrganogram();
+    await app.dragFromPalette('HOM', 250, 150);
+    await app.dragFromPalette('COS', 500, 150);
+    await app.dragFromPalette('JMAC', 600, 550);
+    const h = (await app.node('hom').boundingBox())!;
+    const k = (await app.node('cos').boundingBox())!;
+    const j = (await app.node('jmac').boundingBox())!;
+    // A box around HOM and COS that stays clear of the JMAC.
+    const left = Math.min(h.x, k.x) - 12;
+    const top = Math.min(h.y, k.y) - 12;
+    const right = Math.max(h.x + h.width, k.x + k.width) + 12;
+    const bottom = Math.max(h.y + h.height, k.y + k.height) + 12;
+    expect(j.x > right || j.y > bottom || j.x + j.width < left || j.y + j.height < top).toBe(true);
+    await page.keyboard.down('Shift');
+    await page.mouse.move(left, top);
+    await page.mouse.down();
+    await page.mouse.move(right, bottom, { steps: 10 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect(app.node('hom')).toHaveClass(/selected/);
+    await expect(app.node('cos')).toHaveClass(/selected/);
+    await expect(app.node('jmac')).not.toHaveClass(/selected/);
+    await expect(app.inspector).toContainText('2 units selected');
+  });
+
+  test('a file dropped on the canvas opens; a broken one changes nothing', async ({
+    app,
+    page,
+  }) => {
+    await app.start();
+    await app.openPreset(MODEL_A);
+    const drop = async (name: string, text: string) => {
+      const data = await page.evaluateHandle(
+        ([n, t]) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([t], n, { type: 'application/json' }));
+          return dt;
+        },
+        [name, text] as const,
+      );
+      await app.canvas.locator('.react-flow__pane').dispatchEvent('drop', { dataTransfer: data });
+    };
+    const before = await app.docJson();
+    await drop('broken.json', '{ "units": [ }');
+    await expect(page.getByRole('dialog', { name: 'This file cannot be opened' })).toBeVisible();
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await app.docJson()).toEqual(before);
+
+    const other = {
+      ...before,
+      id: 'dropped-doc',
+      title: 'Dropped organogram',
+      units: before.units.slice(0, 1),
+      links: [],
+    };
+    await drop('dropped.json', JSON.stringify({ format: 'poc-organogram', ...other }));
+    await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
+      'Dropped organogram',
+    );
+    await expect(app.nodes()).toHaveCount(1);
+  });
+});
+
 test.describe('my organograms', () => {
   test('lists saved documents and opens, renames, duplicates and deletes them', async ({
     app,

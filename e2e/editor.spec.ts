@@ -55,10 +55,7 @@ test.describe('building an organogram by hand', () => {
     expect(after).toEqual(before);
   });
 
-  test('keyboard shortcuts undo and redo', async ({
-    app,
-    page,
-  }) => {
+  test('keyboard shortcuts undo and redo', async ({ app, page }) => {
     await app.start();
     await app.newOrganogram();
     await app.paletteItem('JMAC').focus();
