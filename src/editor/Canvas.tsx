@@ -10,6 +10,7 @@ import {
   ReactFlow,
   getViewportForBounds,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import { useComputedColorScheme } from '@mantine/core';
 import { CATEGORY_COLOURS, findKind } from '../model';
@@ -18,6 +19,7 @@ import { addUnitAt } from './actions';
 import { edgeTypes } from './edges';
 import { FindBox } from './FindBox';
 import { Legend } from './Legend';
+import { LayoutProgress } from './LayoutProgress';
 import { nodeTypes } from './nodes';
 import { KIND_MIME } from './palette/Palette';
 import { docToFlow } from './projection';
@@ -27,6 +29,10 @@ import { useShortcuts } from './useShortcuts';
 import { registerCanvasElement, registerFitAll } from './view-centre';
 
 const SNAP: [number, number] = [8, 8];
+/** Above this many units, React Flow mounts only what is in view (5,000-unit missions). */
+const CULL_UNITS = 400;
+/** Below this zoom, units are drawn as plain coloured boxes: their text cannot be read anyway. */
+const FAR_ZOOM = 0.3;
 const PRO = { hideAttribution: true };
 
 function minimapColour(n: UnitFlowNode) {
@@ -43,6 +49,8 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
   const docId = useEditor((s) => s.doc.id);
   const animating = useEditor((s) => s.view.animating);
   const showBadges = useEditor((s) => s.view.showBadges);
+  // While a layout preview is shown nothing may move: the real layout replaces it.
+  const locked = useEditor((s) => !!s.view.layout.preview);
   const { byUnit } = useChecklist();
   const badges = showBadges ? byUnit : undefined;
   const { nodes, edges } = useMemo(
@@ -117,10 +125,11 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
     [store, rf, onFileDrop],
   );
 
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   const empty = nodes.length === 0;
   return (
     <div
-      className={`canvas${animating ? ' is-animating' : ''}`}
+      className={`canvas${animating ? ' is-animating' : ''}${far ? ' is-far' : ''}`}
       ref={(el) => {
         paneRef.current = el;
         registerCanvasElement(el);
@@ -140,6 +149,9 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
         onDragOver={onDragOver}
         connectionMode={ConnectionMode.Loose}
         snapToGrid={snap}
+        onlyRenderVisibleElements={nodes.length > CULL_UNITS}
+        nodesDraggable={!locked}
+        nodesConnectable={!locked}
         snapGrid={SNAP}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
@@ -167,6 +179,9 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
         </Panel>
         <Panel position="top-right">
           <Legend />
+        </Panel>
+        <Panel position="bottom-center">
+          <LayoutProgress />
         </Panel>
         {empty && (
           <Panel position="top-center" className="canvas__hint">

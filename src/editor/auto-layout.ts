@@ -1,5 +1,11 @@
 import { produce } from 'immer';
-import { layoutDocument, layoutPatch, LayoutCancelledError } from '../layout';
+import {
+  layoutDocument,
+  layoutPatch,
+  LayoutCancelledError,
+  PREVIEW_UNITS,
+  treePreview,
+} from '../layout';
 import type { LayoutOptions } from '../layout';
 import { commands, withPlacement } from '../model';
 import type { OrgDoc } from '../model';
@@ -29,21 +35,27 @@ export async function runAutoLayout(
   const only = selected.length >= 2 ? selected : undefined;
   const units = only ? only.length : Object.keys(st.doc.units).length;
   if (units === 0) return;
-  st.setView({ layout: { ...st.view.layout, busy: true, units } });
+  const preview = !only && units > PREVIEW_UNITS;
+  st.setView({ layout: { ...st.view.layout, busy: true, units, preview, startedAt: Date.now() } });
   // Marks let the browser benchmark tell the time in the worker from the time to apply the result.
   performance.mark('poc-layout-start');
   try {
-    const result = await layoutDocument(layoutEngine(), st.doc, {
+    const graphOf = st.doc;
+    // A very large chart gets a tree preview at once, as a gesture: it is never recorded and is
+    // put back exactly if ELK fails or the planner cancels.
+    if (preview) showPreview(store, sizes);
+    const result = await layoutDocument(layoutEngine(), graphOf, {
       direction,
       spacing,
       sizes,
       only,
     });
     performance.mark('poc-layout-result');
+    if (preview) endPreview(store);
     const cur = store.getState().doc;
     const moves = layoutPatch(cur, result);
     const laidOut = linksAmong(cur, only ? new Set(only) : undefined);
-    store.getState().setView({ animating: true });
+    store.getState().setView({ animating: !preview });
     store.getState().edit((d) => commands.applyLayout(d, moves, result.routes, laidOut));
     setTimeout(() => {
       store.getState().setView({ animating: false });
@@ -51,6 +63,7 @@ export async function runAutoLayout(
       if (!only) fitAllUnits();
     }, ANIMATION_MS);
   } catch (e) {
+    if (preview) endPreview(store);
     if (!(e instanceof LayoutCancelledError)) {
       store
         .getState()
@@ -58,8 +71,30 @@ export async function runAutoLayout(
     }
   } finally {
     const v = store.getState().view;
-    store.getState().setView({ layout: { ...v.layout, busy: false } });
+    store.getState().setView({ layout: { ...v.layout, busy: false, preview: false } });
   }
+}
+
+/** Puts the document back as it was before the preview, and unfreezes it. */
+function endPreview(store: EditorStore) {
+  const st = store.getState();
+  st.cancelGesture();
+  st.setView({ layout: { ...st.view.layout, preview: false } });
+  setTimeout(fitAllUnits, 60);
+}
+
+/** Draws the quick tree preview of the whole document without recording it. */
+function showPreview(store: EditorStore, sizes?: LayoutOptions['sizes']) {
+  const st = store.getState();
+  const { direction, spacing } = st.view.layout;
+  const doc = st.doc;
+  const r = treePreview(doc, { direction, spacing, sizes });
+  st.beginGesture();
+  st.edit((d) => commands.applyLayout(d, layoutPatch(doc, r), {}, linksAmong(doc)), {
+    transient: true,
+  });
+  // Fit once React Flow has the preview's nodes, not the ones it had a moment ago.
+  setTimeout(fitAllUnits, 60);
 }
 
 /** Whether a document has units that were never placed (a preset or a file without positions). */
@@ -68,15 +103,16 @@ export function needsLayout(doc: OrgDoc): boolean {
 }
 
 /**
- * A copy of a document laid out by ELK, for documents opened without positions. Falls back to a
- * plain grid placement if the layout fails, so a document always opens.
+ * A copy of a document laid out, for documents opened without positions. A very large one opens at
+ * once in the quick tree placement (Auto layout then refines it, with progress and Cancel); a
+ * failed layout falls back to a plain grid, so a document always opens.
  */
 export async function laidOut(doc: OrgDoc): Promise<OrgDoc> {
   try {
-    const result = await layoutDocument(layoutEngine(), doc, {
-      direction: 'DOWN',
-      spacing: 'normal',
-    });
+    const result =
+      Object.keys(doc.units).length > PREVIEW_UNITS
+        ? treePreview(doc)
+        : await layoutDocument(layoutEngine(), doc, { direction: 'DOWN', spacing: 'normal' });
     return produce(doc, (d) =>
       commands.applyLayout(d, layoutPatch(doc, result), result.routes, linksAmong(doc)),
     );

@@ -1,12 +1,29 @@
 import { createWorkerEngine } from '../layout';
 import type { WorkerLayoutEngine } from '../layout';
+import type { ElkNode } from 'elkjs/lib/elk-api';
 
 // One ELK worker for the whole app, created on first use: ELK (1.6 MB) never loads with the page.
 let engine: WorkerLayoutEngine | undefined;
 
+/**
+ * How long a layout may run: 90 s, and more for very large charts (ELK grows a little faster than
+ * linearly; a 5,000-unit mission takes tens of seconds on an ordinary laptop). The planner can
+ * always cancel sooner.
+ */
+function deadlineFor(graph: ElkNode): number {
+  let nodes = 0;
+  const stack = [graph];
+  while (stack.length) {
+    const n = stack.pop()!;
+    nodes++;
+    if (n.children) stack.push(...n.children);
+  }
+  return Math.max(90_000, nodes * 60);
+}
+
 /** The app's layout engine: ELK in its own web worker, never on the main thread. */
 export function layoutEngine(): WorkerLayoutEngine {
-  engine ??= createWorkerEngine({ deadlineMs: 90_000 });
+  engine ??= createWorkerEngine({ deadlineMs: deadlineFor });
   return engine;
 }
 

@@ -15,3 +15,4 @@ export type { LayoutMove } from './patch';
 export { createWorkerEngine, LayoutCancelledError, LayoutTimeoutError } from './worker-engine';
 export type { WorkerEngineOptions, WorkerLayoutEngine } from './worker-engine';
 export { LARGE_GRAPH_UNITS, SPACINGS } from './options';
+export { PREVIEW_UNITS, treePreview } from './tree-preview';

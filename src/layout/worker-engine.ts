@@ -13,8 +13,8 @@ export class LayoutTimeoutError extends Error {
 }
 
 export interface WorkerEngineOptions {
-  /** Milliseconds before a layout is stopped (default 30 s). */
-  deadlineMs?: number;
+  /** Milliseconds before a layout is stopped (default 30 s), or a rule giving it per graph. */
+  deadlineMs?: number | ((graph: ElkNode) => number);
   /** Builds the worker; the default loads ELK's own worker file (elk-worker.min.js). */
   workerFactory?: () => Worker;
 }
@@ -59,7 +59,10 @@ const TINY: ElkNode = {
  * and the next request starts a fresh one.
  */
 export function createWorkerEngine(options: WorkerEngineOptions = {}): WorkerLayoutEngine {
-  const deadlineMs = options.deadlineMs ?? 30_000;
+  const deadlineOf = (g: ElkNode) =>
+    typeof options.deadlineMs === 'function'
+      ? options.deadlineMs(g)
+      : (options.deadlineMs ?? 30_000);
   const factory = options.workerFactory ?? defaultWorker;
   let elk: ELK | undefined;
   let running: { stop: (err: Error) => void } | undefined;
@@ -79,6 +82,7 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): WorkerLay
     running?.stop(new LayoutCancelledError('A newer layout request replaced this one.'));
     elk ??= new ElkApi({ workerFactory: () => factory() });
     const instance = elk;
+    const deadlineMs = deadlineOf(graph);
     return new Promise<ElkNode>((resolve, reject) => {
       let done = false;
       const finish = () => {
@@ -146,6 +150,8 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): WorkerLay
       return w;
     },
     terminate() {
+      // A request still waiting for the warm-up is cancelled too, not started afterwards.
+      requests++;
       running?.stop(new LayoutCancelledError('The layout engine was stopped.'));
       kill();
     },

@@ -24,6 +24,10 @@ export interface ViewState {
     spacing: 'compact' | 'normal' | 'roomy';
     busy: boolean;
     units: number;
+    /** A quick tree preview is on the canvas while ELK works (very large documents). */
+    preview?: boolean;
+    /** When the running layout started (for the elapsed time shown beside Cancel). */
+    startedAt?: number;
   };
   /** Set for a moment after auto-layout so units glide to their new places. */
   animating: boolean;
@@ -53,6 +57,8 @@ export interface EditorState {
   edit: (recipe: (d: Draft<OrgDoc>) => void, opts?: EditOptions) => void;
   beginGesture: () => void;
   endGesture: () => void;
+  /** Ends the running gesture by putting the document back as it was when the gesture began. */
+  cancelGesture: () => void;
   undo: () => void;
   redo: () => void;
   /** Replaces the document (open, new, preset): clears history and selection. */
@@ -69,6 +75,7 @@ export function createEditorStore(initial: OrgDoc) {
   return createStore<EditorState>()((set, get) => {
     /** Moves through history one step (undo or redo), ending any gesture. */
     const step = (move: typeof undo) => {
+      if (refuseWhilePreview()) return;
       const r = move(get().history, get().doc);
       if (r)
         set({
@@ -77,6 +84,12 @@ export function createEditorStore(initial: OrgDoc) {
           gestureBase: undefined,
           view: pruneSelection(get().view, r.doc),
         });
+    };
+    /** While a layout preview is on screen the document is frozen: an edit would be lost. */
+    const refuseWhilePreview = () => {
+      if (!get().view.layout.preview) return false;
+      get().notify('info', 'The chart is being laid out: wait a moment, or press Cancel.');
+      return true;
     };
     return {
       doc: initial,
@@ -92,6 +105,7 @@ export function createEditorStore(initial: OrgDoc) {
       rules: BUILT_IN_RULES,
       setRules: (rules) => set({ rules }),
       edit: (recipe, opts = {}) => {
+        if (!opts.transient && refuseWhilePreview()) return;
         const { doc, history, gestureBase } = get();
         const next = produce(doc, recipe);
         if (next === doc) return;
@@ -120,6 +134,15 @@ export function createEditorStore(initial: OrgDoc) {
             gestureBase: undefined,
             history: record(history, gestureBase),
           });
+      },
+      cancelGesture: () => {
+        const { gestureBase } = get();
+        if (!gestureBase) return;
+        set({
+          doc: gestureBase,
+          gestureBase: undefined,
+          view: pruneSelection(get().view, gestureBase),
+        });
       },
       undo: () => step(undo),
       redo: () => step(redo),

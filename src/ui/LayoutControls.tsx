@@ -1,14 +1,5 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Loader,
-  Popover,
-  SegmentedControl,
-  Stack,
-  Text,
-} from '@mantine/core';
-import { cancelLayout, useAutoLayout } from '../editor';
+import { ActionIcon, Button, Group, Popover, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useAutoLayout } from '../editor';
 import { useEditor, useEditorStore } from '../state';
 
 /** "Auto layout" (also the L key), its options, and a Cancel while a layout runs. */
@@ -73,15 +64,6 @@ export function LayoutControls() {
           </Stack>
         </Popover.Dropdown>
       </Popover>
-      {layout.busy && (
-        <Group gap={4} wrap="nowrap" role="status" aria-live="polite">
-          <Loader size="xs" />
-          <Text size="xs">Laying out {layout.units.toLocaleString()} units…</Text>
-          <Button size="compact-xs" variant="subtle" color="red" onClick={() => cancelLayout()}>
-            Cancel
-          </Button>
-        </Group>
-      )}
     </Group>
   );
 }
