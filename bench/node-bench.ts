@@ -2,7 +2,14 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { exportSvg } from '../src/export';
 import { fromElkGraph, layoutPatch, toElkGraph } from '../src/layout';
-import { BUILT_IN_RULES, commands, validate, withPlacement } from '../src/model';
+import {
+  BUILT_IN_RULES,
+  commands,
+  diffDocuments,
+  structureMetrics,
+  validate,
+  withPlacement,
+} from '../src/model';
 import type { OrgDoc } from '../src/model';
 import { createEditorStore } from '../src/state/store';
 import { generateMission } from './generate';
@@ -26,7 +33,14 @@ async function calibrate(reps: number): Promise<number> {
 }
 
 export interface BenchOptions {
-  sizes: { layout: SizeName[]; validate: SizeName[]; svg: SizeName[]; drag: SizeName[] };
+  sizes: {
+    layout: SizeName[];
+    validate: SizeName[];
+    svg: SizeName[];
+    drag: SizeName[];
+    /** Sizes for "diff + metrics"; by default the validate sizes above S (the smoke run pins S's rows). */
+    diff?: SizeName[];
+  };
   reps: number;
   log?: (s: string) => void;
 }
@@ -39,6 +53,7 @@ const TARGETS: Record<string, { max: number; text: string }> = {
   'validate M': { max: 5, text: '≤ 5 ms' },
   'validate L': { max: 50, text: '≤ 50 ms' },
   'validate XL': { max: 300, text: '≤ 300 ms' },
+  'diff + metrics L': { max: 50, text: '≤ 50 ms' },
   'svg export L': { max: 100, text: '≤ 100 ms' },
   'svg size L': { max: 2, text: '≤ 2 MB' },
 };
@@ -95,6 +110,13 @@ export async function runNodeBench(
         cal,
       ),
     );
+  }
+  for (const size of opts.sizes.diff ?? opts.sizes.validate.filter((s) => s !== 'S')) {
+    // The Compare view's work: two different missions of one size, diffed, and both measured.
+    const a = generateMission(size, 1);
+    const b = generateMission(size, 2);
+    const compare = () => [diffDocuments(a, b), structureMetrics(a), structureMetrics(b)];
+    rows.push(row(`diff + metrics ${size}`, await time(compare, opts.reps * 3, 2), cal));
   }
   for (const size of opts.sizes.svg) {
     const doc = withPlacement(generateMission(size));

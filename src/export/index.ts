@@ -52,3 +52,4 @@ export {
   blocksToMarkdown,
 } from './checklist-report';
 export type { ChecklistInput } from './checklist-report';
+export { diffMarkdown } from './diff-report';

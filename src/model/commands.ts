@@ -3,6 +3,11 @@ import type { Draft } from 'immer';
 import { ancestors, descendantIds, isContainer } from './doc';
 import type { LinkKind } from './link-kinds';
 import type { Answer, Authority, ForumTor, Link, OrgDoc, Unit } from './schema';
+import { pruneHighlights } from './step-commands';
+
+// Presentation-step edits live in their own file; re-exported so `commands.*` holds every edit.
+export { addStep, moveStep, removeStep, updateStep } from './step-commands';
+export type { StepPatch } from './step-commands';
 
 /**
  * Document edits, written as immer recipes: `produce(doc, (d) => addUnit(d, unit))`.
@@ -19,7 +24,10 @@ export function addUnit(d: Draft<OrgDoc>, unit: Unit): void {
   d.units[unit.id] = unit;
 }
 
-/** Removes units, everything inside them, and every link that touches them. */
+/**
+ * Removes units, everything inside them, every link that touches them, and their ids from every
+ * presentation step's highlight (so the document still passes integrity).
+ */
 export function removeUnits(d: Draft<OrgDoc>, ids: readonly string[]): void {
   const doomed = new Set<string>();
   for (const id of ids) {
@@ -31,6 +39,7 @@ export function removeUnits(d: Draft<OrgDoc>, ids: readonly string[]): void {
   for (const l of Object.values(d.links)) {
     if (doomed.has(l.source) || doomed.has(l.target)) delete d.links[l.id];
   }
+  pruneHighlights(d, doomed);
 }
 
 /** Changes the plain fields of a unit (label, notes, level, flags…). */

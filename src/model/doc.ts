@@ -106,5 +106,6 @@ export function emptyDoc(id: string, title = 'Untitled organogram', now = new Da
     links: {},
     answers: {},
     meta: { created: stamp, modified: stamp },
+    steps: [],
   };
 }

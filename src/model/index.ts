@@ -18,3 +18,5 @@ export * from './clipboard';
 export * from './colours';
 export * from './rules';
 export * from './words';
+export * from './diff';
+export * from './metrics';

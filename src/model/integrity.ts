@@ -13,7 +13,8 @@ export interface Problem {
 
 /**
  * Checks what the schema cannot: unique ids, known unit kinds, links between existing units,
- * containers that are containers, no containment cycles, and links that canConnect accepts.
+ * containers that are containers, no containment cycles, links that canConnect accepts, and
+ * presentation steps with unique ids that highlight only existing units.
  */
 export function checkIntegrity(file: OrgFile): Problem[] {
   const problems: Problem[] = [];
@@ -71,6 +72,7 @@ export function checkIntegrity(file: OrgFile): Problem[] {
         });
     }
   });
+  problems.push(...stepProblems(file, unitIndex));
   if (problems.length > 0) return problems;
   // Only now is the document sound enough to ask canConnect about each link.
   const doc = toDoc(file);
@@ -79,6 +81,28 @@ export function checkIntegrity(file: OrgFile): Problem[] {
     const v = canConnect(doc, l.source, l.target, l.kind, l.id, idx);
     if (!v.ok)
       problems.push({ path: `links[${i}]`, message: `Link "${l.id}" is not allowed: ${v.reason}` });
+  });
+  return problems;
+}
+
+/**
+ * Steps need unique ids (commands find them by id) and may only highlight units of the file:
+ * deleting a unit prunes it from every step, so a dangling id means a hand-edited or broken file.
+ */
+function stepProblems(file: OrgFile, unitIndex: ReadonlyMap<string, number>): Problem[] {
+  const problems: Problem[] = [];
+  const stepIds = new Set<string>();
+  file.steps.forEach((s, i) => {
+    if (stepIds.has(s.id))
+      problems.push({ path: `steps[${i}].id`, message: `Duplicate step id "${s.id}"` });
+    stepIds.add(s.id);
+    s.highlight.forEach((h, j) => {
+      if (!unitIndex.has(h))
+        problems.push({
+          path: `steps[${i}].highlight[${j}]`,
+          message: `Step "${s.id}" highlights "${h}", but there is no unit with id "${h}"`,
+        });
+    });
   });
   return problems;
 }

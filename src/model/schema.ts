@@ -134,6 +134,35 @@ export const LinkSchema = z
   .strict();
 export type Link = z.infer<typeof LinkSchema>;
 
+/** A canvas-coordinate rectangle to fit in view: stored in canvas units, so any screen can show it. */
+export const ViewRectSchema = z
+  .object({
+    x: z.number().finite(),
+    y: z.number().finite(),
+    width: z.number().finite().positive(),
+    height: z.number().finite().positive(),
+  })
+  .strict();
+export type ViewRect = z.infer<typeof ViewRectSchema>;
+
+/**
+ * One step of a presentation: a caption shown large over the chart, with some units emphasised.
+ * Steps live in the document so a briefing travels with its chart.
+ */
+export const StepSchema = z
+  .object({
+    id,
+    title: z.string().max(200),
+    caption: text.describe('Plain text, shown large; never interpreted as HTML'),
+    view: ViewRectSchema.optional().describe(
+      'Canvas rectangle to show; absent: fit the highlighted units, or the whole chart if none',
+    ),
+    highlight: z.array(id).max(5000).default([]).describe('Ids of the units to emphasise'),
+    provenance: ProvenanceSchema.optional(),
+  })
+  .strict();
+export type Step = z.infer<typeof StepSchema>;
+
 export const AnswerSchema = z
   .object({
     answer: z.enum(['yes', 'no', 'n/a', 'unknown']),
@@ -185,6 +214,8 @@ export const OrgFileSchema = z
       )
       .default({}),
     meta: MetaSchema.default({}),
+    // Optional on read, so version-2 files written before presentations existed still open.
+    steps: z.array(StepSchema).max(200).default([]).describe('Presentation steps, in order'),
   })
   .strict();
 export type OrgFile = z.infer<typeof OrgFileSchema>;

@@ -91,9 +91,12 @@ function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** Memory form to file form, in a stable field order. */
+/**
+ * Memory form to file form, in a stable field order. Steps go last, after the chart they walk
+ * through, whatever order the document object happens to hold its keys in.
+ */
 export function toFile(doc: OrgDoc, schemaRef?: string): OrgFile {
-  const { units, links, ...rest } = doc;
+  const { units, links, steps, ...rest } = doc;
   return {
     ...(schemaRef ? { $schema: schemaRef } : {}),
     format: FILE_FORMAT,
@@ -101,6 +104,7 @@ export function toFile(doc: OrgDoc, schemaRef?: string): OrgFile {
     schemaVersion: SCHEMA_VERSION,
     units: Object.values(units),
     links: Object.values(links),
+    steps,
   };
 }
 
