@@ -53,7 +53,8 @@ export class AppPage {
 
   async openPreset(title: string) {
     await this.page.getByRole('button', { name: `Open ${title}`, exact: true }).click();
-    await expect(this.canvas).toBeVisible();
+    // A preset is laid out as it opens (ELK in its worker): allow for a busy machine.
+    await expect(this.canvas).toBeVisible({ timeout: 30_000 });
   }
 
   /** Drags a palette item to a point on the canvas (canvas-relative pixels). */

@@ -1,3 +1,5 @@
+// First, before anything builds a zod schema: see no-eval.ts.
+import './no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';

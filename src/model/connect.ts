@@ -214,3 +214,22 @@ export function defaultLinkKind(
   prefs.push('coordinates-with', ...LINK_KINDS);
   return prefs.find((k) => canConnect(doc, sourceId, targetId, k).ok);
 }
+
+/**
+ * The first link touching the given units that the document no longer allows, with the reason:
+ * a unit's new kind or level can turn a valid link invalid (a command line that would run upward,
+ * a forum that would chair a forum). Edits check this before they are made, so every document
+ * the editor holds still opens as a file.
+ */
+export function brokenLink(
+  doc: OrgDoc,
+  unitIds: readonly string[],
+): { linkId: string; reason: string } | undefined {
+  const ids = new Set(unitIds);
+  for (const l of Object.values(doc.links)) {
+    if (!ids.has(l.source) && !ids.has(l.target)) continue;
+    const v = canConnect(doc, l.source, l.target, l.kind, l.id);
+    if (!v.ok) return { linkId: l.id, reason: v.reason };
+  }
+  return undefined;
+}

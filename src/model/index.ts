@@ -20,3 +20,4 @@ export * from './rules';
 export * from './words';
 export * from './diff';
 export * from './metrics';
+export * from './what-if';

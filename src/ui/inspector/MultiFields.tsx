@@ -3,7 +3,7 @@ import { Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { commands, findKind, levelOf } from '../../model';
 import type { Level, Unit } from '../../model';
 import { useEditor, useEditorStore } from '../../state';
-import { containerOptions, reparentUnits, TOP_LEVEL } from './placement';
+import { containerOptions, editUnitsChecked, reparentUnits, TOP_LEVEL } from './placement';
 import { levelOptions } from './words';
 
 /** The same value for every item, or undefined when they differ. */
@@ -30,10 +30,14 @@ export function MultiFields({ units, linkCount }: { units: Unit[]; linkCount: nu
   const setLevel = (next: string | null) => {
     if (!next) return;
     const lvl = next as Level;
-    store.getState().edit((d) => {
-      for (const u of units)
-        commands.updateUnit(d, u.id, { level: lvl === findKind(u.kind)?.level ? undefined : lvl });
-    });
+    setError(
+      editUnitsChecked(store.getState(), ids, (d) => {
+        for (const u of units)
+          commands.updateUnit(d, u.id, {
+            level: lvl === findKind(u.kind)?.level ? undefined : lvl,
+          });
+      }),
+    );
   };
 
   return (

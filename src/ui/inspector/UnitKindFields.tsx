@@ -10,7 +10,7 @@ import {
 } from '../../model';
 import type { Level, Unit } from '../../model';
 import { useEditor, useEditorStore } from '../../state';
-import { containerOptions, reparentUnits, TOP_LEVEL } from './placement';
+import { containerOptions, editUnitsChecked, reparentUnits, TOP_LEVEL } from './placement';
 import { levelOptions } from './words';
 
 const KIND_DATA = kindsByCategory().map((g) => ({
@@ -24,6 +24,7 @@ export function UnitKindFields({ unit }: { unit: Unit }) {
   const doc = useEditor((s) => s.doc);
   const [kindError, setKindError] = useState<string>();
   const [containerError, setContainerError] = useState<string>();
+  const [levelError, setLevelError] = useState<string>();
   const kind = findKind(unit.kind);
 
   const changeKind = (next: string | null) => {
@@ -50,26 +51,25 @@ export function UnitKindFields({ unit }: { unit: Unit }) {
       );
       return;
     }
-    setKindError(undefined);
-    store
-      .getState()
-      .edit((d) =>
+    setKindError(
+      editUnitsChecked(store.getState(), [unit.id], (d) =>
         commands.updateUnit(
           d,
           unit.id,
           wasContainer && !to.container ? { kind: to.id, size: undefined } : { kind: to.id },
         ),
-      );
+      ),
+    );
   };
 
   const changeLevel = (next: string | null) => {
     if (!next) return;
     const level = next as Level;
-    store
-      .getState()
-      .edit((d) =>
+    setLevelError(
+      editUnitsChecked(store.getState(), [unit.id], (d) =>
         commands.updateUnit(d, unit.id, { level: level === kind?.level ? undefined : level }),
-      );
+      ),
+    );
   };
 
   const changeContainer = (next: string | null) => {
@@ -97,6 +97,7 @@ export function UnitKindFields({ unit }: { unit: Unit }) {
         data={levelOptions(kind?.level)}
         value={levelOf(unit)}
         onChange={changeLevel}
+        error={levelError}
         allowDeselect={false}
         size="xs"
       />

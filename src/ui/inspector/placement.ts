@@ -1,6 +1,9 @@
+import { produce } from 'immer';
+import type { Draft } from 'immer';
 import {
   absolutePosition,
   ancestors,
+  brokenLink,
   commands,
   descendantIds,
   isContainer,
@@ -51,5 +54,21 @@ export function reparentUnits(
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
   }
+  return undefined;
+}
+
+/**
+ * Changes units (their kind or level) only if every link touching them stays allowed; otherwise
+ * changes nothing and returns why, naming the link that would break.
+ */
+export function editUnitsChecked(
+  state: Pick<EditorState, 'doc' | 'edit'>,
+  ids: readonly string[],
+  recipe: (d: Draft<OrgDoc>) => void,
+): string | undefined {
+  const next = produce(state.doc, recipe);
+  const broken = brokenLink(next, ids);
+  if (broken) return `Not changed: ${broken.reason} Change or delete that line first.`;
+  state.edit(recipe);
   return undefined;
 }
