@@ -155,6 +155,8 @@ test.describe('selection and dropped files', () => {
       title: 'Dropped organogram',
       units: before.units.slice(0, 1),
       links: [],
+      // Presentation steps would name units this file leaves out.
+      steps: [],
     };
     await drop('dropped.json', JSON.stringify({ format: 'poc-organogram', ...other }));
     await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(

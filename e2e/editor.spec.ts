@@ -163,14 +163,34 @@ test.describe('files', () => {
 });
 
 test.describe('look', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`the canvas in ${scheme} mode`, async ({ app, page }) => {
+  const looks = [
+    { name: 'light', label: 'Light', scheme: 'light' },
+    { name: 'dark', label: 'Dark', scheme: 'dark' },
+    { name: 'high-contrast', label: 'High contrast', scheme: 'light' },
+  ] as const;
+  for (const look of looks) {
+    test(`the canvas in the ${look.name} theme`, async ({ app, page }) => {
       await app.start();
       await app.openPreset('2020 POC Handbook: three-level structure');
-      if (scheme === 'dark') await page.getByRole('switch', { name: 'Dark mode' }).check();
-      await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+      if (look.name !== 'light') {
+        await app.button('View').click();
+        const theme = page.getByRole('radiogroup', { name: 'Theme' });
+        await theme.getByText(look.label, { exact: true }).click();
+        await expect(theme.getByRole('radio', { name: look.label })).toBeChecked();
+        await page.keyboard.press('Escape');
+      }
+      const html = page.locator('html');
+      await expect(html).toHaveAttribute('data-mantine-color-scheme', look.scheme);
+      if (look.name === 'high-contrast')
+        await expect(html).toHaveAttribute('data-contrast', 'high');
+      else await expect(html).not.toHaveAttribute('data-contrast', 'high');
       await page.waitForTimeout(500);
-      await page.screenshot({ path: `${SHOTS}/editor-${scheme}.png` });
+      await page.screenshot({ path: `${SHOTS}/editor-${look.name}.png` });
+      // The choice is remembered.
+      await page.reload();
+      await expect(html).toHaveAttribute('data-mantine-color-scheme', look.scheme);
+      if (look.name === 'high-contrast')
+        await expect(html).toHaveAttribute('data-contrast', 'high');
     });
   }
 });

@@ -6,13 +6,20 @@ import type { EditorStore } from '../state';
 import { Canvas, EditorProvider, Palette, warmLayoutWhenIdle } from '../editor';
 import {
   ChecklistPanel,
+  CompareView,
   DocumentsDialog,
   Header,
+  HistoryDialog,
   Inspector,
   Notices,
+  Outline,
+  Presentation,
   ProblemsDialog,
   restoreRulePack,
   StartScreen,
+  StepsPanel,
+  StorageWarning,
+  TabConflictDialog,
 } from '../ui';
 import { newDocId, useDocuments } from './useDocuments';
 import { exposeTestHook } from './test-hook';
@@ -35,7 +42,20 @@ export function App() {
 function Shell({ store }: { store: EditorStore }) {
   const docs = useDocuments(store);
   const [listOpen, setListOpen] = useState(false);
-  const editing = docs.screen === 'editor';
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [comparing, setComparing] = useState(false);
+  const editing = docs.screen === 'editor' && !comparing;
+  // The step a presentation runs from, or null; kept here (with the side tab) so both survive it.
+  const [present, setPresent] = useState<number | null>(null);
+  const [sideTab, setSideTab] = useState<string | null>('properties');
+  // Presenting replaces the whole editor: no chrome on screen, and no editing shortcuts alive.
+  // (An early return: keep it below every hook of this component.)
+  if (present !== null) return <Presentation start={present} onExit={() => setPresent(null)} />;
+  /** Actions that open or change the document end the comparison first. */
+  const leaving = (fn: () => void) => () => {
+    setComparing(false);
+    fn();
+  };
   return (
     <AppShell
       header={{ height: 52 }}
@@ -48,11 +68,14 @@ function Shell({ store }: { store: EditorStore }) {
       </a>
       <AppShell.Header>
         <Header
-          onNew={() => void docs.newDoc()}
-          onPresets={() => docs.setScreen('start')}
-          onOpen={() => void docs.openFile()}
+          onNew={leaving(() => void docs.newDoc())}
+          onPresets={leaving(() => docs.setScreen('start'))}
+          onOpen={leaving(() => void docs.openFile())}
           onSave={docs.save}
           onDocuments={() => setListOpen(true)}
+          onHistory={leaving(() => setHistoryOpen(true))}
+          onCompare={docs.screen === 'editor' ? () => setComparing(true) : undefined}
+          onPresent={editing ? () => setPresent(0) : undefined}
         />
       </AppShell.Header>
       {editing && (
@@ -62,7 +85,7 @@ function Shell({ store }: { store: EditorStore }) {
       )}
       {editing && (
         <AppShell.Aside>
-          <SidePanels />
+          <SidePanels tab={sideTab} onTab={setSideTab} onPresent={setPresent} />
         </AppShell.Aside>
       )}
       <AppShell.Main className="main">
@@ -78,8 +101,18 @@ function Shell({ store }: { store: EditorStore }) {
           />
         )}
         {editing && <Canvas onFileDrop={(f) => void docs.openFile(f)} />}
+        {comparing && docs.screen === 'editor' && (
+          <CompareView onClose={() => setComparing(false)} />
+        )}
       </AppShell.Main>
       <Notices />
+      <StorageWarning reason={docs.fault} onDownload={docs.save} />
+      <TabConflictDialog
+        title={docs.conflict === undefined ? undefined : store.getState().doc.title}
+        onLoadTheirs={() => void docs.loadTheirs()}
+        onKeepMine={() => void docs.keepMine()}
+      />
+      <HistoryDialog opened={historyOpen} onClose={() => setHistoryOpen(false)} />
       <ProblemsDialog
         name={docs.problems?.name ?? ''}
         problems={docs.problems?.list}
@@ -91,6 +124,7 @@ function Shell({ store }: { store: EditorStore }) {
         onClose={() => setListOpen(false)}
         onOpen={(id) => {
           setListOpen(false);
+          setComparing(false);
           void docs.openSaved(id);
         }}
         onRename={docs.rename}
@@ -101,20 +135,31 @@ function Shell({ store }: { store: EditorStore }) {
   );
 }
 
-/** The right-hand side: properties of the selection, and the checklist. */
-function SidePanels() {
-  const [tab, setTab] = useState<string | null>('properties');
+/** The right-hand side: properties of the selection, the checklist, the presentation steps and the outline. */
+function SidePanels(props: {
+  tab: string | null;
+  onTab: (tab: string | null) => void;
+  onPresent: (step: number) => void;
+}) {
   return (
-    <Tabs value={tab} onChange={setTab} className="side-tabs" keepMounted={false}>
+    <Tabs value={props.tab} onChange={props.onTab} className="side-tabs" keepMounted={false}>
       <Tabs.List grow>
         <Tabs.Tab value="properties">Properties</Tabs.Tab>
         <Tabs.Tab value="checklist">Checklist</Tabs.Tab>
+        <Tabs.Tab value="steps">Steps</Tabs.Tab>
+        <Tabs.Tab value="outline">Outline</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="properties" className="side-tabs__panel">
         <Inspector />
       </Tabs.Panel>
       <Tabs.Panel value="checklist" className="side-tabs__panel">
         <ChecklistPanel />
+      </Tabs.Panel>
+      <Tabs.Panel value="steps" className="side-tabs__panel">
+        <StepsPanel onPresent={props.onPresent} />
+      </Tabs.Panel>
+      <Tabs.Panel value="outline" className="side-tabs__panel">
+        <Outline />
       </Tabs.Panel>
     </Tabs>
   );

@@ -32,7 +32,7 @@ const SNAP: [number, number] = [8, 8];
 /** Above this many units, React Flow mounts only what is in view (5,000-unit missions). */
 const CULL_UNITS = 400;
 /** Below this zoom, units are drawn as plain coloured boxes: their text cannot be read anyway. */
-const FAR_ZOOM = 0.3;
+const FAR_ZOOM = 0.2;
 const PRO = { hideAttribution: true };
 
 function minimapColour(n: UnitFlowNode) {

@@ -7,3 +7,7 @@ export { docToFlow } from './projection';
 export { runAutoLayout, laidOut, needsLayout } from './auto-layout';
 export { cancelLayout, warmLayoutWhenIdle } from './layout-engine';
 export { useAutoLayout } from './useAutoLayout';
+export { ReadOnlyCanvas } from './ReadOnlyCanvas';
+export type { ReadOnlyCanvasProps } from './ReadOnlyCanvas';
+export { MARK_SYMBOLS } from './marks';
+export type { DiffMark, FlowMarks } from './marks';

@@ -10,9 +10,15 @@ export type UnitNodeData = {
   kind: UnitKind;
   level: string;
   findings?: { count: number; worst: 'error' | 'warning' | 'info' };
+  /** Set by read-only views: how the unit differs in a comparison, and whether it is emphasised. */
+  mark?: 'added' | 'removed' | 'changed' | 'repointed';
+  spotlit?: boolean;
 };
 export type UnitFlowNode = Node<UnitNodeData, 'unit' | 'forum' | 'container'>;
-export type LinkFlowEdge = Edge<{ link: Link }, 'link'>;
+export type LinkFlowEdge = Edge<
+  { link: Link; mark?: 'added' | 'removed' | 'changed' | 'repointed' },
+  'link'
+>;
 
 // One cached React Flow node per unit object (and selection flag). Immer keeps untouched units
 // identical, so React Flow sees the same node objects and skips them while one unit is dragged.

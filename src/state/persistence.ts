@@ -1,5 +1,10 @@
 import type { OrgDoc } from '../model';
 import { parseDocument, serializeDocument } from '../model';
+import { addVersion, deleteVersions } from './history-store';
+import { DOCS, inTransaction, KV, run, VERSIONS } from './idb';
+
+export { listVersions, loadVersion, VERSION_LIMIT } from './history-store';
+export type { VersionInfo } from './history-store';
 
 /** One saved organogram, as listed in "My organograms". */
 export interface SavedDocInfo {
@@ -13,89 +18,111 @@ interface Row extends SavedDocInfo {
   text: string;
 }
 
-const DB_NAME = 'poc-organogram-designer';
-const DOCS = 'documents';
-const KV = 'settings';
-
-let dbPromise: Promise<IDBDatabase> | undefined;
-
-function db(): Promise<IDBDatabase> {
-  dbPromise ??= new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(new Error('IndexedDB is not available'));
-    const req = indexedDB.open(DB_NAME, 1);
-    req.onupgradeneeded = () => {
-      req.result.createObjectStore(DOCS, { keyPath: 'id' });
-      req.result.createObjectStore(KV);
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB failed to open'));
-  });
-  return dbPromise;
+/**
+ * A save refused because the stored row is not the one this tab last read or wrote: another tab
+ * (or a rename in "My organograms") changed it meanwhile, and writing would overwrite that work.
+ */
+export class SaveConflictError extends Error {
+  readonly docId: string;
+  /** The modification time of the row that is stored now. */
+  readonly stored: string;
+  constructor(docId: string, stored: string) {
+    super(`The saved copy of ${docId} was changed elsewhere`);
+    this.name = 'SaveConflictError';
+    this.docId = docId;
+    this.stored = stored;
+  }
 }
 
-async function run<T>(
-  store: string,
-  mode: IDBTransactionMode,
-  fn: (s: IDBObjectStore) => IDBRequest<T> | void,
-): Promise<T | undefined> {
-  const d = await db();
-  return new Promise((resolve, reject) => {
-    const tx = d.transaction(store, mode);
-    const req = fn(tx.objectStore(store));
-    // Resolve on commit, not on the request: a write is only safe once its transaction is durable.
-    tx.oncomplete = () => resolve(req ? req.result : undefined);
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
+export interface SaveOptions {
+  /** Remember this document as the last one open (default true). */
+  open?: boolean;
+  /**
+   * Write only if the stored row still has this modification time (or no row exists); otherwise
+   * reject with SaveConflictError and write nothing. Omit it to write unconditionally.
+   */
+  ifModified?: string;
 }
 
 /**
- * Saves a document (the whole record is written in one transaction). The open document is also
- * remembered as the last one open; `{ open: false }` saves another one without changing that.
+ * Saves a document: the current row, a new version (unless the text equals the newest version)
+ * and the pruning of old versions are written in ONE transaction, so a crash or a full disk leaves
+ * the previous version current rather than half a save. Resolves with the stored modification
+ * time once the transaction has committed.
  */
 export async function saveDoc(
   doc: OrgDoc,
-  { open = true }: { open?: boolean } = {},
-): Promise<void> {
+  { open = true, ifModified }: SaveOptions = {},
+): Promise<string> {
+  const text = serializeDocument(doc);
   const row: Row = {
     id: doc.id,
     title: doc.title,
     modified: doc.meta.modified ?? new Date().toISOString(),
     units: Object.keys(doc.units).length,
-    text: serializeDocument(doc),
+    text,
   };
-  const d = await db();
-  await new Promise<void>((resolve, reject) => {
-    const tx = d.transaction([DOCS, KV], 'readwrite');
-    tx.objectStore(DOCS).put(row);
-    if (open) tx.objectStore(KV).put(doc.id, 'lastDocId');
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('Saving failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('Saving was aborted'));
+  await inTransaction([DOCS, KV, VERSIONS], (tx, step, fail) => {
+    const docs = tx.objectStore(DOCS);
+    const write = () =>
+      addVersion(
+        tx.objectStore(VERSIONS),
+        step,
+        {
+          docId: row.id,
+          savedAt: new Date().toISOString(),
+          title: row.title,
+          units: row.units,
+          text,
+        },
+        // The current row goes last: if it cannot be written, the version is rolled back with it.
+        () => {
+          docs.put(row);
+          if (open) tx.objectStore(KV).put(doc.id, 'lastDocId');
+        },
+      );
+    if (ifModified === undefined) return write();
+    step(docs.get(doc.id), (stored: Row | undefined) => {
+      if (stored && stored.modified !== ifModified)
+        fail(new SaveConflictError(doc.id, stored.modified));
+      else write();
+    });
   });
+  return row.modified;
+}
+
+/** A saved document with the modification time of its stored row (for SaveOptions.ifModified). */
+export async function loadSaved(
+  id: string,
+): Promise<{ doc: OrgDoc; modified: string } | undefined> {
+  const row = await run<Row>(DOCS, 'readonly', (s) => s.get(id));
+  if (!row) return undefined;
+  const r = parseDocument(row.text);
+  return r.ok ? { doc: r.doc, modified: row.modified } : undefined;
 }
 
 /** Loads a saved document; undefined if it is missing or no longer parses. */
 export async function loadDoc(id: string): Promise<OrgDoc | undefined> {
-  const row = (await run<Row>(DOCS, 'readonly', (s) => s.get(id))) as Row | undefined;
-  if (!row) return undefined;
-  const r = parseDocument(row.text);
-  return r.ok ? r.doc : undefined;
+  return (await loadSaved(id))?.doc;
 }
 
 /** Every saved document, newest first. */
 export async function listDocs(): Promise<SavedDocInfo[]> {
-  const rows = ((await run<Row[]>(DOCS, 'readonly', (s) => s.getAll())) ?? []) as Row[];
+  const rows = (await run<Row[]>(DOCS, 'readonly', (s) => s.getAll())) ?? [];
   return rows
     .map(({ id, title, modified, units }) => ({ id, title, modified, units }))
     .sort((a, b) => b.modified.localeCompare(a.modified));
 }
 
+/** Deletes a document and all its versions, in one transaction. */
 export async function deleteDoc(id: string): Promise<void> {
-  await run(DOCS, 'readwrite', (s) => s.delete(id));
+  await inTransaction([DOCS, VERSIONS], (tx, step) => {
+    tx.objectStore(DOCS).delete(id);
+    deleteVersions(tx.objectStore(VERSIONS), step, id);
+  });
 }
 
 /** The id of the document that was open last. */
 export async function lastDocId(): Promise<string | undefined> {
-  return (await run<string>(KV, 'readonly', (s) => s.get('lastDocId'))) as string | undefined;
+  return (await run<string>(KV, 'readonly', (s) => s.get('lastDocId'))) ?? undefined;
 }

@@ -1,16 +1,9 @@
-import {
-  Button,
-  Group,
-  Switch,
-  TextInput,
-  Tooltip,
-  useComputedColorScheme,
-  useMantineColorScheme,
-} from '@mantine/core';
+import { Button, Group, Popover, Stack, Switch, TextInput, Tooltip } from '@mantine/core';
 import { commands } from '../model';
 import { useEditor, useEditorStore } from '../state';
 import { ExportMenu } from './downloads/ExportMenu';
 import { LayoutControls } from './LayoutControls';
+import { ThemeControl, useThemeChoice } from './ThemeChoice';
 
 export interface HeaderActions {
   onNew: () => void;
@@ -18,6 +11,12 @@ export interface HeaderActions {
   onOpen: () => void;
   onSave: () => void;
   onDocuments: () => void;
+  /** Opens the saved versions of the open organogram; the button is disabled without it. */
+  onHistory?: () => void;
+  /** Opens the Compare view (trainer mode). */
+  onCompare?: () => void;
+  /** Presents the open organogram full screen; the button is disabled without it. */
+  onPresent?: () => void;
 }
 
 /** The document title, kept editable in place; typing a word is one undo step. */
@@ -43,13 +42,21 @@ function TitleField() {
 }
 
 /** The editor's header: title, document commands, undo / redo, snapping and the colour scheme. */
-export function Header({ onNew, onPresets, onOpen, onSave, onDocuments }: HeaderActions) {
+export function Header({
+  onNew,
+  onPresets,
+  onOpen,
+  onSave,
+  onDocuments,
+  onHistory,
+  onCompare,
+  onPresent,
+}: HeaderActions) {
   const store = useEditorStore();
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
   const snap = useEditor((s) => s.view.snapToGrid);
-  const { setColorScheme } = useMantineColorScheme();
-  const scheme = useComputedColorScheme('light');
+  const [theme, setTheme] = useThemeChoice();
   return (
     <Group className="header" h="100%" px="sm" gap="xs" wrap="nowrap" justify="space-between">
       <Group gap="xs" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
@@ -68,6 +75,9 @@ export function Header({ onNew, onPresets, onOpen, onSave, onDocuments }: Header
         <Button size="compact-sm" variant="default" onClick={onDocuments}>
           My organograms
         </Button>
+        <Button size="compact-sm" variant="default" onClick={onHistory} disabled={!onHistory}>
+          History
+        </Button>
         <Button size="compact-sm" variant="default" onClick={onOpen}>
           Open
         </Button>
@@ -76,6 +86,20 @@ export function Header({ onNew, onPresets, onOpen, onSave, onDocuments }: Header
         </Button>
         <ExportMenu />
         <LayoutControls />
+        <Tooltip label="Present full screen, step by step">
+          <Button
+            id="present-button"
+            size="compact-sm"
+            variant="default"
+            onClick={onPresent}
+            disabled={!onPresent}
+          >
+            Present
+          </Button>
+        </Tooltip>
+        <Button size="compact-sm" variant="default" onClick={onCompare} disabled={!onCompare}>
+          Compare
+        </Button>
         <Tooltip label="Undo (Ctrl+Z)">
           <Button
             size="compact-sm"
@@ -96,18 +120,24 @@ export function Header({ onNew, onPresets, onOpen, onSave, onDocuments }: Header
             Redo
           </Button>
         </Tooltip>
-        <Switch
-          size="xs"
-          label="Snap to grid"
-          checked={snap}
-          onChange={(e) => store.getState().setView({ snapToGrid: e.currentTarget.checked })}
-        />
-        <Switch
-          size="xs"
-          label="Dark mode"
-          checked={scheme === 'dark'}
-          onChange={(e) => setColorScheme(e.currentTarget.checked ? 'dark' : 'light')}
-        />
+        <Popover position="bottom-end" withArrow shadow="md">
+          <Popover.Target>
+            <Button size="compact-sm" variant="default">
+              View
+            </Button>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <Stack gap="xs">
+              <Switch
+                size="xs"
+                label="Snap to grid"
+                checked={snap}
+                onChange={(e) => store.getState().setView({ snapToGrid: e.currentTarget.checked })}
+              />
+              <ThemeControl value={theme} onChange={setTheme} />
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
       </Group>
     </Group>
   );

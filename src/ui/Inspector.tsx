@@ -1,5 +1,7 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Divider, Stack, Text, Title } from '@mantine/core';
+import { findKind } from '../model';
 import { useEditor } from '../state';
+import { AddLinkFields } from './inspector/AddLinkFields';
 import { DocFields } from './inspector/DocFields';
 import { LinkFields } from './inspector/LinkFields';
 import { MultiFields } from './inspector/MultiFields';
@@ -13,9 +15,21 @@ export function Inspector() {
   const links = selection.links.flatMap((id) => (doc.links[id] ? [doc.links[id]] : []));
 
   let body;
-  if (units.length === 1 && links.length === 0)
-    body = <UnitFields key={units[0]!.id} unit={units[0]!} />;
-  else if (units.length === 0 && links.length === 1)
+  if (units.length === 1 && links.length === 0) {
+    const unit = units[0]!;
+    // Containers take no links (canConnect), so they get no "Add link" section.
+    body = (
+      <Stack gap="xs">
+        <UnitFields key={unit.id} unit={unit} />
+        {!findKind(unit.kind)?.container && (
+          <>
+            <Divider />
+            <AddLinkFields key={unit.id} unit={unit} />
+          </>
+        )}
+      </Stack>
+    );
+  } else if (units.length === 0 && links.length === 1)
     body = <LinkFields key={links[0]!.id} link={links[0]!} />;
   else if (units.length > 0) body = <MultiFields units={units} linkCount={links.length} />;
   else if (links.length > 0)

@@ -7,6 +7,7 @@ import type { LinkFlowEdge } from '../projection';
 import { linkColour } from '../link-colour';
 import { floatingEnds } from './floating';
 import { LinkKindMenu } from './LinkKindMenu';
+import { MarkBadge } from '../nodes/MarkBadge';
 
 /** A link drawn in its kind's style, with a badge for forum connectors and a kind menu when selected. */
 function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<LinkFlowEdge>) {
@@ -38,6 +39,7 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgePro
     });
   }
   const badge = data.link.label ?? def.style.badge;
+  const mark = data.mark;
   return (
     <>
       <BaseEdge
@@ -52,6 +54,16 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgePro
           strokeLinecap: def.style.stroke === 'dotted' ? 'round' : 'butt',
         }}
       />
+      {mark && (
+        <EdgeLabelRenderer>
+          <div
+            className="link-label nodrag nopan"
+            style={{ transform: `translate(-50%, -140%) translate(${lx}px, ${ly}px)` }}
+          >
+            <MarkBadge mark={mark} />
+          </div>
+        </EdgeLabelRenderer>
+      )}
       {(badge || selected) && (
         <EdgeLabelRenderer>
           <div

@@ -4,6 +4,7 @@ import type { NodeProps } from '@xyflow/react';
 import { CATEGORY_COLOURS } from '../../model';
 import { useEditorStore } from '../../state';
 import type { UnitFlowNode } from '../projection';
+import { MarkBadge } from './MarkBadge';
 
 /** A container (mission HQ, sector, field office): a resizable frame with a header to drag it by. */
 function ContainerNodeView({ data, selected }: NodeProps<UnitFlowNode>) {
@@ -28,6 +29,7 @@ function ContainerNodeView({ data, selected }: NodeProps<UnitFlowNode>) {
       <div className="container-node__header">
         <span className="container-node__short">{kind.short}</span>
         <span className="container-node__label">{unit.label}</span>
+        {data.mark && <MarkBadge mark={data.mark} />}
       </div>
     </div>
   );

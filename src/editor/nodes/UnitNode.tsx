@@ -3,6 +3,7 @@ import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { CATEGORY_COLOURS } from '../../model';
 import type { UnitFlowNode } from '../projection';
+import { MarkBadge } from './MarkBadge';
 
 const LEVEL_TAG: Record<string, string> = { strategic: 'S', operational: 'O', tactical: 'T' };
 const LEVEL_NAME: Record<string, string> = {
@@ -13,7 +14,7 @@ const LEVEL_NAME: Record<string, string> = {
 
 /** A unit card: category colour, short label, label, level tag, coordinator mark and a findings badge slot. */
 function UnitNodeView({ data, type, selected }: NodeProps<UnitFlowNode>) {
-  const { unit, kind, level, findings } = data;
+  const { unit, kind, level, findings, mark } = data;
   const c = CATEGORY_COLOURS[kind.category];
   return (
     <div
@@ -39,6 +40,7 @@ function UnitNodeView({ data, type, selected }: NodeProps<UnitFlowNode>) {
         </span>
       </div>
       <div className="unit-node__label">{unit.label}</div>
+      {mark && <MarkBadge mark={mark} />}
       {unit.provenance?.status === 'reconstructed' && (
         <span
           className="unit-node__derived"
