@@ -100,3 +100,37 @@ describe('createEditorStore', () => {
     expect(store.getState().history.past).toHaveLength(0);
   });
 });
+
+describe('a layout preview on screen', () => {
+  const previewing = () => {
+    const store = createEditorStore(doc([unit('hom'), unit('joc')]));
+    store.getState().edit((d) => commands.moveUnits(d, [{ id: 'joc', position: { x: 5, y: 5 } }]));
+    const committed = store.getState().doc;
+    store.getState().setView({ layout: { ...store.getState().view.layout, preview: true } });
+    store.getState().beginGesture();
+    store
+      .getState()
+      .edit((d) => commands.moveUnits(d, [{ id: 'joc', position: { x: 300, y: 300 } }]), {
+        transient: true,
+      });
+    return { store, committed, preview: store.getState().doc };
+  };
+
+  it('freezes the document: edits and undo are refused with a notice', () => {
+    const { store, preview } = previewing();
+    store.getState().edit((d) => commands.updateUnit(d, 'hom', { label: 'changed' }));
+    expect(store.getState().doc).toBe(preview);
+    expect(store.getState().view.notice?.text).toMatch(/being laid out/);
+    store.getState().undo();
+    expect(store.getState().doc).toBe(preview);
+  });
+
+  it('cancelGesture puts back the document as it was, unrecorded', () => {
+    const { store, committed } = previewing();
+    const past = store.getState().history.past.length;
+    store.getState().cancelGesture();
+    expect(store.getState().doc).toBe(committed);
+    expect(store.getState().gestureBase).toBeUndefined();
+    expect(store.getState().history.past.length).toBe(past);
+  });
+});
