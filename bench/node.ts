@@ -6,7 +6,7 @@ import { saveResults, table } from './stats';
 const smoke = process.argv.includes('--smoke');
 const { rows, calibrationMs } = await runNodeBench({
   sizes: smoke
-    ? { layout: ['S'], validate: ['S'], svg: ['S'], drag: ['S'] }
+    ? { layout: ['S'], validate: ['S'], diff: ['S'], svg: ['S'], drag: ['S'] }
     : { layout: ['M', 'L'], validate: ['M', 'L', 'XL'], svg: ['M', 'L'], drag: ['M', 'L', 'XL'] },
   reps: smoke ? 2 : 7,
   log: (s) => console.error(s),

@@ -1,5 +1,6 @@
-// Prints the totals of the unit and browser test reports as one plain line: "N passed, N failed".
-// A stage that did not run (an earlier step failed) counts as one failure, so a red run never reads green.
+// Prints the totals of the unit tests, the browser tests and the browser benchmark's smoke run as
+// one plain line: "N passed, N failed". A stage that did not run (an earlier step failed) counts
+// as one failure, so a red run never reads green.
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
@@ -18,6 +19,14 @@ if (existsSync(e2e)) {
   const s = r.stats ?? {};
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;
+} else failed += 1;
+
+// The browser benchmark's smoke run (`npm run bench:browser:smoke`): one test per scenario.
+const bench = 'test-results/bench-browser-smoke.json';
+if (existsSync(bench)) {
+  const r = JSON.parse(readFileSync(bench, 'utf8'));
+  passed += r.passed ?? 0;
+  failed += r.failed ?? 0;
 } else failed += 1;
 
 console.log(`${passed} passed, ${failed} failed`);

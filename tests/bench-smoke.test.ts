@@ -6,7 +6,7 @@ import { table } from '../bench/stats';
 describe('node benchmark (smoke, size S)', () => {
   it('reports every measure, and a drag step creates a new object for the moved unit only', async () => {
     const { rows } = await runNodeBench({
-      sizes: { layout: ['S'], validate: ['S'], svg: ['S'], drag: ['S'] },
+      sizes: { layout: ['S'], validate: ['S'], diff: ['S'], svg: ['S'], drag: ['S'] },
       reps: 1,
     });
     expect(rows.map((r) => r.name)).toEqual([
@@ -14,6 +14,7 @@ describe('node benchmark (smoke, size S)', () => {
       'raw elkjs S',
       'layout ratio S',
       'validate S',
+      'diff + metrics S',
       'svg export S',
       'svg size S',
       'drag step S',
