@@ -21,6 +21,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
+    // The built app registers a service worker that serves it from its cache; the specs talk to
+    // the preview server directly (and route its requests), except e2e/offline.spec.ts.
+    serviceWorkers: 'block',
   },
   projects: [
     {

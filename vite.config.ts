@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy of the built page. Everything the app loads is its own: scripts,
@@ -47,10 +48,47 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline use: a generated service worker precaches the whole build, so the app opens, lays out
+ * (the ELK worker file) and exports PDFs (the DejaVu fonts, fetched only when needed) with no
+ * network. It is registered from registerSW.js, a file (script-src 'self' allows no inline
+ * script), and only in the build: the dev server has no service worker. 'autoUpdate' swaps in a
+ * new version on the next load. The manifest's start_url and scope stay relative ('./', from
+ * `base`), so a copy served from a sub-path is its own installable app.
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: 'script',
+    strategies: 'generateSW',
+    manifest: {
+      name: 'POC Organogram Designer',
+      short_name: 'POC Organogram',
+      description:
+        'Design, check and present Protection of Civilians coordination structures for UN peacekeeping missions.',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0069b3',
+      icons: [
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // Everything the build writes, fonts and the ELK worker included (the plugin adds the
+      // web manifest itself).
+      globPatterns: ['**/*.{js,css,html,svg,ttf,woff,woff2,json,png}'],
+      // The ELK worker is 1.6 MB and the bundle about as much; the default limit is 2 MiB.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+    },
+  });
+}
+
 // Relative base so the built app also works when served from a sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1800,

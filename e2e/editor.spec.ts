@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, SHOTS, test } from './fixtures';
 
 test.describe('building an organogram by hand', () => {
@@ -186,6 +187,23 @@ test.describe('look', () => {
       else await expect(html).not.toHaveAttribute('data-contrast', 'high');
       await page.waitForTimeout(500);
       await page.screenshot({ path: `${SHOTS}/editor-${look.name}.png` });
+      if (look.name === 'high-contrast') {
+        // Close enough to read the cards, their borders and the lines.
+        for (let i = 0; i < 5; i++) await app.button('Zoom In').click();
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: `${SHOTS}/editor-high-contrast-zoomed.png` });
+        // Exports are drawn from the model: print colours, whatever the screen shows.
+        await page.getByRole('button', { name: 'Export', exact: true }).click();
+        const download = page.waitForEvent('download');
+        await page.getByRole('menuitem', { name: 'SVG', exact: true }).click();
+        await page
+          .getByRole('dialog')
+          .getByRole('button', { name: 'Download', exact: true })
+          .click();
+        const svg = readFileSync((await (await download).path())!, 'utf8');
+        expect(svg).toContain('#6366f1'); // member of, print colour
+        expect(svg).not.toContain('#4b0082'); // member of, high-contrast screen colour
+      }
       // The choice is remembered.
       await page.reload();
       await expect(html).toHaveAttribute('data-mantine-color-scheme', look.scheme);
