@@ -10,7 +10,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import type { Viewport } from '@xyflow/react';
-import type { OrgDoc, ViewRect } from '../model';
+import type { OrgDoc } from '../model';
 import { edgeTypes } from './edges';
 import { nodeTypes } from './nodes';
 import { docToFlow } from './projection';
@@ -28,8 +28,8 @@ export interface ReadOnlyCanvasProps {
   /** A controlled viewport (for synced panes); leave out to let the canvas own it. */
   viewport?: Viewport;
   onViewportChange?: (v: Viewport) => void;
-  /** What to bring into view whenever `fitKey` changes: a rectangle, some units, or everything. */
-  fit?: { key: string | number; rect?: ViewRect; units?: readonly string[]; padding?: number };
+  /** The whole chart is brought into view once for each new value of `fitKey`. */
+  fitKey?: string | number;
   onUnitClick?: (id: string) => void;
   showControls?: boolean;
   className?: string;
@@ -50,7 +50,7 @@ function Inner({
   label,
   viewport,
   onViewportChange,
-  fit,
+  fitKey,
   onUnitClick,
   showControls = true,
   className,
@@ -67,25 +67,21 @@ function Inner({
     onChange.current = onViewportChange;
   }, [onViewportChange]);
 
-  // Fit what was asked once the nodes are measured, computing the viewport from the pane's size.
+  // Fit the chart once the nodes are measured, computing the viewport from the pane's size.
   // Once per key: new marks make new node objects, which React Flow measures again (`ready` goes
   // false and back), and that must not throw away the planner's pan and zoom.
-  const fitKey = fit?.key;
   const fitted = useRef<string | number | undefined>(undefined);
   useEffect(() => {
     const el = pane.current;
-    if (!ready || !el || fitKey === undefined || !fit || fitted.current === fitKey) return;
+    if (!ready || !el || fitKey === undefined || fitted.current === fitKey) return;
     const r = el.getBoundingClientRect();
     if (r.width < 10 || r.height < 10) return;
-    const ids = fit.units?.length ? new Set(fit.units) : undefined;
-    const nodes = rf.getNodes().filter((n) => !ids || ids.has(n.id));
-    const bounds = fit.rect ?? (nodes.length ? rf.getNodesBounds(nodes) : undefined);
-    if (!bounds) return;
-    const vp = getViewportForBounds(bounds, r.width, r.height, 0.05, 1.6, fit.padding ?? 0.08);
+    const nodes = rf.getNodes();
+    if (!nodes.length) return;
+    const vp = getViewportForBounds(rf.getNodesBounds(nodes), r.width, r.height, 0.05, 1.6, 0.08);
     fitted.current = fitKey;
     if (onChange.current) onChange.current(vp);
     else void rf.setViewport(vp, { duration: 300 });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, fitKey, rf]);
 
   return (

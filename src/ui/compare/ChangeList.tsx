@@ -23,6 +23,14 @@ const linkName = (d: OrgDoc, id: string) => {
   return `${d.units[l.source]?.label ?? l.source} ${LINK_KIND_DEFS[l.kind].label.toLowerCase()} ${d.units[l.target]?.label ?? l.target}`;
 };
 
+/** A link entry of the list: picking it rings the link's source unit on its side. */
+const linkItem = (d: OrgDoc, id: string, side: Side) => ({
+  key: id,
+  text: linkName(d, id),
+  side,
+  id: d.links[id]?.source ?? id,
+});
+
 function fieldText(c: FieldChange, a: OrgDoc, b: OrgDoc): string {
   if (c.field === 'parent')
     return `container ${c.before ? unitName(a, c.before) : 'none'} → ${c.after ? unitName(b, c.after) : 'none'}`;
@@ -61,22 +69,12 @@ export function ChangeList({ a, b, diff, onPick }: Props) {
     {
       title: 'Links added',
       mark: 'added',
-      items: diff.addedLinks.map((id) => ({
-        key: id,
-        text: linkName(b, id),
-        side: 'right',
-        id: b.links[id]?.source ?? id,
-      })),
+      items: diff.addedLinks.map((id) => linkItem(b, id, 'right')),
     },
     {
       title: 'Links removed',
       mark: 'removed',
-      items: diff.removedLinks.map((id) => ({
-        key: id,
-        text: linkName(a, id),
-        side: 'left',
-        id: a.links[id]?.source ?? id,
-      })),
+      items: diff.removedLinks.map((id) => linkItem(a, id, 'left')),
     },
     {
       title: 'Links re-pointed',

@@ -108,7 +108,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
         marks={marks[side]}
         viewport={vp[side]}
         onViewportChange={moved(side)}
-        fit={{ key: `${side}:${docs[side].id}:${src[side]}` }}
+        fitKey={`${side}:${docs[side].id}:${src[side]}`}
         onUnitClick={(id) => setPicked({ side, id })}
       />
     </div>
