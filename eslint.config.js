@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Folder layering: each folder may import only the folders below it, and only through their index.ts.
-// app -> ui -> editor -> {state, layout, export} -> model
+// app -> ui -> editor -> {state, layout, export} -> i18n -> model
 const layerOf = (f) => [`**/${f}`, `**/${f}/**`, `../${f}`, `../../${f}`];
 const deep = (f) => [`**/${f}/*`, `!**/${f}/index`, `!**/${f}/index.ts`];
 const boundary = (files, forbidden, message, allowedBarrels) => ({
@@ -62,6 +62,15 @@ export default tseslint.config(
     [],
   ),
   boundary(
+    ['src/i18n/**'],
+    [
+      ...uiLibs.filter((l) => l !== 'react'),
+      ...['state', 'editor', 'ui', 'layout', 'export', 'app'].flatMap(layerOf),
+    ],
+    'i18n/ is layer 1: the model, i18next and react-i18next only',
+    ['model'],
+  ),
+  boundary(
     ['src/layout/**'],
     [
       'react',
@@ -82,27 +91,29 @@ export default tseslint.config(
       'elkjs/**',
       ...['editor', 'ui', 'layout', 'export', 'app'].flatMap(layerOf),
     ],
-    'state/ is layer 1: model, immer and zustand only',
-    ['model'],
+    'state/ is layer 1: model, i18n, immer and zustand only',
+    ['model', 'i18n'],
   ),
   boundary(
     ['src/export/**'],
     ['@mantine/*', ...['state', 'editor', 'ui', 'app'].flatMap(layerOf)],
     'export/ is layer 1',
-    ['model'],
+    ['model', 'i18n'],
   ),
   boundary(['src/editor/**'], ['ui', 'app'].flatMap(layerOf), 'editor/ is layer 2', [
     'model',
+    'i18n',
     'state',
     'layout',
     'export',
   ]),
   boundary(['src/ui/**'], layerOf('app'), 'ui/ is layer 3', [
     'model',
+    'i18n',
     'state',
     'layout',
     'export',
     'editor',
   ]),
-  boundary(['src/app/**'], [], '', ['model', 'state', 'layout', 'export', 'editor', 'ui']),
+  boundary(['src/app/**'], [], '', ['model', 'i18n', 'state', 'layout', 'export', 'editor', 'ui']),
 );

@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy of the built page. Everything the app loads is its own: scripts,
- * the ELK worker (a file next to the bundle), fonts for the PDF (assets, fetched), presets
+ * the layout worker (a file next to the bundle), fonts for the PDF (assets, fetched), presets
  * (bundled). What each source beyond 'self' is for:
  * - style-src 'unsafe-inline': Mantine injects <style> elements and React Flow and Mantine set
  *   inline style attributes; neither works without it. Scripts stay strictly 'self'.
@@ -13,7 +13,7 @@ import { VitePWA } from 'vite-plugin-pwa';
  *   see" PNG (html-to-image) renders the canvas through a data: URL.
  * - connect-src blob: data: — html-to-image and the PNG export read their own data: and blob: URLs
  *   back with fetch.
- * - worker-src blob: — room for a worker built from a blob; ELK's own worker is a 'self' file.
+ * - worker-src blob: — room for a worker built from a blob; the layout worker is a 'self' file.
  * frame-ancestors is left out: browsers ignore it in a <meta> element (it needs a header).
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -50,7 +50,7 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Offline use: a generated service worker precaches the whole build, so the app opens, lays out
- * (the ELK worker file) and exports PDFs (the DejaVu fonts, fetched only when needed) with no
+ * (the layout worker file, ELK inside) and exports PDFs (the DejaVu fonts, fetched only when needed) with no
  * network. It is registered from registerSW.js, a file (script-src 'self' allows no inline
  * script), and only in the build: the dev server has no service worker. 'autoUpdate' swaps in a
  * new version on the next load. The manifest's start_url and scope stay relative ('./', from
@@ -75,10 +75,10 @@ function offline() {
       ],
     },
     workbox: {
-      // Everything the build writes, fonts and the ELK worker included (the plugin adds the
+      // Everything the build writes, fonts and the layout worker included (the plugin adds the
       // web manifest itself).
       globPatterns: ['**/*.{js,css,html,svg,ttf,woff,woff2,json,png}'],
-      // The ELK worker is 1.6 MB and the bundle about as much; the default limit is 2 MiB.
+      // The layout worker (with ELK) is 1.7 MB and the bundle about as much; the default limit is 2 MiB.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
     },

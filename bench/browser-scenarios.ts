@@ -31,7 +31,7 @@ const bundle: Scenario = {
       gz += gzipSync(code).length;
       if (code.includes('org.eclipse.elk')) elk = true;
     }
-    const worker = readdirSync('dist/assets').find((f) => f.startsWith('elk-worker'));
+    const worker = readdirSync('dist/assets').find((f) => f.startsWith('layout.worker'));
     const kb = gz / 1024;
     const apart = !elk && !!worker && statSync(`dist/assets/${worker}`).size > 0;
     return [

@@ -1,8 +1,43 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
-const HANDBOOK = '2020 POC Handbook: three-level structure';
+const handbook = JSON.parse(readFileSync('presets/handbook-2020.json', 'utf8')) as {
+  title: string;
+  titleFr: string;
+};
+
+/** One interface text in one language, as the app shows it ("area.key.sub"), from the locale files. */
+function say(lang: 'en' | 'fr', key: string): string {
+  const [area, ...path] = key.split('.');
+  let v: unknown = JSON.parse(readFileSync(`src/i18n/locales/${lang}/${area}.json`, 'utf8'));
+  for (const p of path) v = (v as Record<string, unknown>)[p];
+  if (typeof v !== 'string') throw new Error(`No text ${key} in ${lang}`);
+  return v;
+}
+
+/** The names a test needs, in each language. */
+function names(lang: 'en' | 'fr') {
+  const title = lang === 'fr' ? handbook.titleFr : handbook.title;
+  return {
+    newOrganogram: say(lang, 'app.start.new'),
+    open: say(lang, 'app.openNamed').replace('{{title}}', title),
+    canvas: say(lang, 'editor.canvas'),
+    checklist: say(lang, 'app.tabs.checklist'),
+    outline: say(lang, 'app.tabs.outline'),
+    outlineRegion: say(lang, 'outline.region'),
+    export: say(lang, 'exportMenu.export'),
+    view: say(lang, 'app.view'),
+    theme: say(lang, 'app.theme.label'),
+    myOrganograms: say(lang, 'app.myOrganograms'),
+    history: say(lang, 'app.history'),
+    myOrganogramsDialog: say(lang, 'app.documents.title'),
+    historyDialog: say(lang, 'app.versions.title'),
+    compare: say(lang, 'app.compare'),
+    leftDocument: say(lang, 'compare.leftDocument'),
+  };
+}
 
 const THEMES = {
   light: { scheme: 'light', theme: 'light' },
@@ -36,44 +71,87 @@ async function scan(page: Page, where: string): Promise<string[]> {
     });
 }
 
-for (const [name, look] of Object.entries(THEMES)) {
-  test(`no serious accessibility violations in the ${name} theme`, async ({ app, page }) => {
-    test.setTimeout(120_000);
-    // The stored choice, as the View popover leaves it (see ui/ThemeChoice.tsx).
-    await page.addInitScript((l) => {
-      localStorage.setItem('poc-organogram.color-scheme', l.scheme);
-      localStorage.setItem('poc-organogram.theme', l.theme);
-    }, look);
+/**
+ * Every view and dialog, scanned in one language and theme. English is scanned in all three
+ * themes, French in the light one: the themes' colours are the same in both languages, while
+ * names, the page language and text lengths are what French changes. (Each run takes about
+ * 1.5 minutes on two cores, so the full cross product is left out of CI.)
+ */
+const RUNS = [
+  ['en', 'light'],
+  ['en', 'dark'],
+  ['en', 'high contrast'],
+  ['fr', 'light'],
+] as const;
+
+for (const [lang, name] of RUNS) {
+  const look = THEMES[name];
+  test(`no serious accessibility violations in ${lang === 'fr' ? 'French' : 'English'}, ${name} theme`, async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    const n = names(lang);
+    // The stored choices, as the View popover and the Language control leave them.
+    await page.addInitScript(
+      ({ l, lang }) => {
+        localStorage.setItem('poc-organogram.color-scheme', l.scheme);
+        localStorage.setItem('poc-organogram.theme', l.theme);
+        localStorage.setItem('poc-organogram.language', lang);
+      },
+      { l: look, lang },
+    );
     const found: string[] = [];
-    await app.start();
+    const button = (label: string) => page.getByRole('button', { name: label, exact: true });
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: n.newOrganogram })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
     if (look.theme === 'high')
       await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', look.scheme);
     found.push(...(await scan(page, 'start screen')));
 
-    await app.openPreset(HANDBOOK);
+    await button(n.open).click();
+    await expect(page.getByRole('region', { name: n.canvas })).toBeVisible({ timeout: 30_000 });
     found.push(...(await scan(page, 'editor')));
 
-    await page.getByRole('tab', { name: 'Checklist' }).click();
+    await page.getByRole('tab', { name: n.checklist }).click();
     found.push(...(await scan(page, 'checklist tab')));
 
-    await page.getByRole('tab', { name: 'Outline' }).click();
-    await expect(page.getByRole('region', { name: 'Outline' }).getByRole('tree')).toBeVisible();
+    await page.getByRole('tab', { name: n.outline }).click();
+    await expect(
+      page.getByRole('region', { name: n.outlineRegion }).getByRole('tree'),
+    ).toBeVisible();
     found.push(...(await scan(page, 'outline tab')));
 
-    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await button(n.export).click();
     await expect(page.getByRole('menu')).toBeVisible();
     found.push(...(await scan(page, 'export menu')));
+    // The PNG export's dialog, the richest of the export dialogs.
+    await page.getByRole('menuitem', { name: 'PNG', exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    found.push(...(await scan(page, 'export dialog')));
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('menu')).toBeHidden();
+    await expect(page.getByRole('dialog')).toBeHidden();
 
-    await app.button('View').click();
-    await expect(page.getByRole('radiogroup', { name: 'Theme' })).toBeVisible();
+    await button(n.view).click();
+    await expect(page.getByRole('radiogroup', { name: n.theme })).toBeVisible();
     found.push(...(await scan(page, 'view popover')));
-    await page.keyboard.press('Escape');
+    await button(n.view).click();
+    await expect(page.getByRole('radiogroup', { name: n.theme })).toBeHidden();
 
-    await app.button('Compare').click();
-    await expect(page.getByRole('combobox', { name: 'Left document' })).toBeVisible();
+    for (const [dialog, label, title] of [
+      ['my organograms', n.myOrganograms, n.myOrganogramsDialog],
+      ['history', n.history, n.historyDialog],
+    ] as const) {
+      await button(label).click();
+      await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+      found.push(...(await scan(page, `${dialog} dialog`)));
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog', { name: title })).toBeHidden();
+    }
+
+    await button(n.compare).click();
+    await expect(page.getByRole('combobox', { name: n.leftDocument })).toBeVisible();
     found.push(...(await scan(page, 'compare view')));
 
     expect(found).toEqual([]);

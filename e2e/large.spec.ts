@@ -15,10 +15,11 @@ test.describe('a 5,000-unit mission', () => {
     const xl = withPlacement(generateMission('XL', 11));
     const text = serializeDocument(xl);
     const lastLabel = Object.values(xl.units).at(-1)!.label;
-    // Hold ELK's worker script back, so the preview stays on screen for as long as the test needs.
+    // Hold the layout worker's script (ELK inside) back, so the preview stays on screen for as
+    // long as the test needs.
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));
-    await page.route('**/elk-worker*', async (route) => {
+    await page.route('**/layout.worker*', async (route) => {
       await held;
       await route.continue();
     });

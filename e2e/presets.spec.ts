@@ -34,7 +34,11 @@ test.describe('preset gallery', () => {
       await app.start();
       await app.openPreset(p.title);
       await expect(app.nodes()).toHaveCount(p.units.length);
-      for (const u of p.units) await expect(app.node(u.id)).toBeAttached();
+      // Every unit of the file is on the canvas (read in one go: one round trip, not one per unit).
+      const onCanvas = await page.$$eval('.react-flow__node', (els) =>
+        els.map((el) => (el as HTMLElement).dataset.id ?? ''),
+      );
+      expect(onCanvas.sort()).toEqual(p.units.map((u) => u.id).sort());
       await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(p.title);
       // After opening, the view fits the whole organogram: every unit box lies inside the canvas.
       const outside = async () => {

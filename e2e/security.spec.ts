@@ -87,9 +87,15 @@ test.describe('security', () => {
     const png = await exportVia(page, 'PNG');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     // "What you see": html-to-image draws the live canvas through data: URLs.
-    const snapshot = await exportVia(page, 'PNG', () =>
-      page.getByRole('switch', { name: /What you see/ }).check({ force: true }),
-    );
+    // The switch is toggled from the keyboard once the dialog has finished opening: a pointer
+    // click can land while Mantine's modal is still moving in, and then toggles nothing.
+    const snapshot = await exportVia(page, 'PNG', async () => {
+      const whatYouSee = page.getByRole('dialog').getByRole('switch', { name: /What you see/ });
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await whatYouSee.focus();
+      await page.keyboard.press('Space');
+      await expect(whatYouSee).toBeChecked();
+    });
     expect(snapshot.subarray(1, 4).toString('latin1')).toBe('PNG');
     const pdf = await exportVia(page, 'PDF');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

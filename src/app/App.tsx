@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { AppShell, Center, Loader, Tabs } from '@mantine/core';
-import { emptyDoc } from '../model';
+import { docTitleIn, emptyDoc } from '../model';
 import { createEditorStore, StoreProvider } from '../state';
 import type { EditorStore } from '../state';
 import { Canvas, EditorProvider, Palette, warmLayoutWhenIdle } from '../editor';
@@ -21,8 +21,10 @@ import {
   StorageWarning,
   TabConflictDialog,
 } from '../ui';
-import { newDocId, useDocuments } from './useDocuments';
+import { useDocuments } from './useDocuments';
+import { newDocId } from './copy';
 import { exposeTestHook } from './test-hook';
+import { useT } from '../i18n';
 
 /** The whole application: start screen or editor, inside one store. */
 export function App() {
@@ -41,6 +43,7 @@ export function App() {
 
 function Shell({ store }: { store: EditorStore }) {
   const docs = useDocuments(store);
+  const { t, lang } = useT();
   const [listOpen, setListOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [comparing, setComparing] = useState(false);
@@ -64,7 +67,7 @@ function Shell({ store }: { store: EditorStore }) {
       padding={0}
     >
       <a href="#canvas" className="skip-link">
-        Skip to canvas
+        {t('app.skipToCanvas')}
       </a>
       <AppShell.Header>
         <Header
@@ -91,7 +94,7 @@ function Shell({ store }: { store: EditorStore }) {
       <AppShell.Main className="main">
         {docs.screen === 'loading' && (
           <Center h="60vh">
-            <Loader aria-label="Loading" />
+            <Loader aria-label={t('app.loading')} />
           </Center>
         )}
         {docs.screen === 'start' && (
@@ -108,7 +111,7 @@ function Shell({ store }: { store: EditorStore }) {
       <Notices />
       <StorageWarning reason={docs.fault} onDownload={docs.save} />
       <TabConflictDialog
-        title={docs.conflict === undefined ? undefined : store.getState().doc.title}
+        title={docs.conflict === undefined ? undefined : docTitleIn(store.getState().doc, lang)}
         onLoadTheirs={() => void docs.loadTheirs()}
         onKeepMine={() => void docs.keepMine()}
       />
@@ -141,13 +144,14 @@ function SidePanels(props: {
   onTab: (tab: string | null) => void;
   onPresent: (step: number) => void;
 }) {
+  const { t } = useT();
   return (
     <Tabs value={props.tab} onChange={props.onTab} className="side-tabs" keepMounted={false}>
       <Tabs.List grow>
-        <Tabs.Tab value="properties">Properties</Tabs.Tab>
-        <Tabs.Tab value="checklist">Checklist</Tabs.Tab>
-        <Tabs.Tab value="steps">Steps</Tabs.Tab>
-        <Tabs.Tab value="outline">Outline</Tabs.Tab>
+        <Tabs.Tab value="properties">{t('app.tabs.properties')}</Tabs.Tab>
+        <Tabs.Tab value="checklist">{t('app.tabs.checklist')}</Tabs.Tab>
+        <Tabs.Tab value="steps">{t('app.tabs.steps')}</Tabs.Tab>
+        <Tabs.Tab value="outline">{t('app.tabs.outline')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="properties" className="side-tabs__panel">
         <Inspector />

@@ -1,5 +1,7 @@
 // First, before anything builds a zod schema: see no-eval.ts.
 import './no-eval';
+// Before the app renders, so the first paint is already in the chosen language.
+import '../i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';

@@ -1,22 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { commands, emptyDoc, SCHEMA_VERSION } from '../model';
+import { commands, docTitleIn, emptyDoc, SCHEMA_VERSION } from '../model';
 import type { OrgDoc, Problem } from '../model';
 import { openPreset, storage } from '../state';
 import type { EditorStore } from '../state';
 import { laidOut, needsLayout } from '../editor';
 import { pickFile, readOrgFile, saveAsJson } from '../ui';
 import { useTabGuard } from './useTabGuard';
-
-/** A document id that no saved document has: time plus randomness, never all digits. */
-export function newDocId(prefix = 'doc'): string {
-  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
-}
-
-/** A copy under a new id, titled "<title> (copy)" and modified now. */
-function copyOf(doc: OrgDoc): OrgDoc {
-  const modified = new Date().toISOString();
-  return { ...doc, id: newDocId(), title: `${doc.title} (copy)`, meta: { ...doc.meta, modified } };
-}
+import { copyOf, newDocId } from './copy';
+import { currentLanguage, fixedT } from '../i18n';
 
 const AUTOSAVE_MS = 400;
 
@@ -136,7 +127,11 @@ export function useDocuments(store: EditorStore) {
     [store, flush, persist, guard],
   );
 
-  const newDoc = useCallback(() => open(emptyDoc(newDocId())), [open]);
+  // A new organogram is titled in the language the planner works in.
+  const newDoc = useCallback(
+    () => open(emptyDoc(newDocId(), fixedT(currentLanguage())('app.untitled'))),
+    [open],
+  );
 
   const openPresetById = useCallback(
     (presetId: string) => {
@@ -158,12 +153,12 @@ export function useDocuments(store: EditorStore) {
       // A file keeps its id, so saving it again updates the same entry: the user chose to open
       // it, so it replaces what is stored under that id (still kept in its version history).
       await open(r.doc, { fresh: true });
-      if (r.migratedFrom !== undefined)
+      const from = r.migratedFrom;
+      if (from !== undefined)
         store
           .getState()
-          .notify(
-            'info',
-            `Opened a schema ${r.migratedFrom} file and updated it to schema ${SCHEMA_VERSION}.`,
+          .notify('info', (lang) =>
+            fixedT(lang)('app.notice.migrated', { from, to: SCHEMA_VERSION }),
           );
     },
     [open, store],
@@ -175,7 +170,8 @@ export function useDocuments(store: EditorStore) {
     async (id: string) => {
       if (timer.current) await flush(); // first, in case it is the document open here
       const saved = await storage.loadSaved(id).catch(() => undefined);
-      if (!saved) return store.getState().notify('error', 'That organogram could not be read.');
+      if (!saved)
+        return store.getState().notify('error', (lang) => fixedT(lang)('app.notice.unreadable'));
       guard.remember(id, saved.modified);
       await open(saved.doc);
     },
@@ -216,7 +212,7 @@ export function useDocuments(store: EditorStore) {
   /** The other tab's save wins; if it cannot be read, this tab's work is kept and saved. */
   const loadTheirs = useCallback(async () => {
     if (await guard.loadTheirs()) return;
-    store.getState().notify('error', 'Their version could not be read; yours is kept.');
+    store.getState().notify('error', (lang) => fixedT(lang)('app.notice.theirsUnreadable'));
     await persist(store.getState().doc, true);
   }, [guard, store, persist]);
 
@@ -228,7 +224,11 @@ export function useDocuments(store: EditorStore) {
     store.getState().load(copy);
     guard.announceOpen(copy.id);
     await persist(copy, true);
-    store.getState().notify('info', `Your version is kept as “${copy.title}”.`);
+    store
+      .getState()
+      .notify('info', (lang) =>
+        fixedT(lang)('app.notice.keptAs', { title: docTitleIn(copy, lang) }),
+      );
   }, [guard, store, persist]);
 
   return {

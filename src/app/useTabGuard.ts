@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { storage } from '../state';
 import type { EditorStore } from '../state';
+import { fixedT } from '../i18n';
 
 /** The channel every tab of the app shares (same origin). */
 export const TAB_CHANNEL = 'poc-organogram';
@@ -102,12 +103,9 @@ export function useTabGuard(
       const notify = store.getState().notify;
       if (m.type === 'open') {
         ch.postMessage({ type: 'here', from: tab, docId: open } satisfies Message);
-        notify('info', 'This organogram was also opened in another tab.');
+        notify('info', (lang) => fixedT(lang)('app.notice.alsoOpened'));
       } else if (m.type === 'here') {
-        notify(
-          'info',
-          'This organogram is already open in another tab. If one tab saves it, the other asks before overwriting.',
-        );
+        notify('info', (lang) => fixedT(lang)('app.notice.alreadyOpen'));
       } else if (m.type === 'saved' && m.modified !== actions.known(open)) {
         actions.pause(open);
       }

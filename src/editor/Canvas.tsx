@@ -27,6 +27,8 @@ import type { UnitFlowNode } from './projection';
 import { useFlowHandlers } from './useFlowHandlers';
 import { useShortcuts } from './useShortcuts';
 import { registerCanvasElement, registerFitAll } from './view-centre';
+import { useFlowAriaLabels } from './flow-aria';
+import { useT } from '../i18n';
 
 const SNAP: [number, number] = [8, 8];
 /** Above this many units, React Flow mounts only what is in view (5,000-unit missions). */
@@ -53,9 +55,11 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
   const locked = useEditor((s) => !!s.view.layout.preview);
   const { byUnit } = useChecklist();
   const badges = showBadges ? byUnit : undefined;
+  const { t, lang } = useT();
+  const ariaLabels = useFlowAriaLabels();
   const { nodes, edges } = useMemo(
-    () => docToFlow(doc, selection, badges),
-    [doc, selection, badges],
+    () => docToFlow(doc, selection, badges, lang),
+    [doc, selection, badges, lang],
   );
   const handlers = useFlowHandlers(store);
   const rf = useReactFlow();
@@ -135,7 +139,7 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
         registerCanvasElement(el);
       }}
       role="region"
-      aria-label="Canvas"
+      aria-label={t('editor.canvas')}
       tabIndex={-1}
       id="canvas"
     >
@@ -164,6 +168,7 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
         proOptions={PRO}
         elevateNodesOnSelect={false}
         colorMode={scheme}
+        ariaLabelConfig={ariaLabels}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <Controls showInteractive={false} position="bottom-left" />
@@ -172,7 +177,7 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
           zoomable
           nodeColor={minimapColour}
           position="bottom-right"
-          ariaLabel="Minimap"
+          ariaLabel={t('editor.minimap')}
         />
         <Panel position="top-left">
           <FindBox ref={findRef} />
@@ -185,7 +190,7 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
         </Panel>
         {empty && (
           <Panel position="top-center" className="canvas__hint">
-            Drag components from the palette, or select one and press Enter, to start.
+            {t('editor.emptyHint')}
           </Panel>
         )}
       </ReactFlow>

@@ -1,9 +1,11 @@
 import { forwardRef, useState } from 'react';
 import { useEditorStore } from '../state';
+import { useT } from '../i18n';
 
 /** Find a unit by name (Ctrl+F): Enter selects the first match and brings it into view. */
 export const FindBox = forwardRef<HTMLInputElement>(function FindBox(_props, ref) {
   const store = useEditorStore();
+  const { t } = useT();
   const [q, setQ] = useState('');
   const [miss, setMiss] = useState(false);
   const find = () => {
@@ -23,8 +25,8 @@ export const FindBox = forwardRef<HTMLInputElement>(function FindBox(_props, ref
       <input
         ref={ref}
         type="search"
-        aria-label="Find a unit"
-        placeholder="Find a unit (Ctrl+F)"
+        aria-label={t('editor.find.label')}
+        placeholder={t('editor.find.placeholder')}
         value={q}
         aria-invalid={miss || undefined}
         onChange={(e) => {
@@ -38,7 +40,7 @@ export const FindBox = forwardRef<HTMLInputElement>(function FindBox(_props, ref
       />
       {miss && (
         <span role="status" className="find-box__miss">
-          No unit found
+          {t('editor.find.none')}
         </span>
       )}
     </div>

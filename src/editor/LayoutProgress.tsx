@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Group, Loader, Paper, Text } from '@mantine/core';
 import { useEditor } from '../state';
 import { cancelLayout } from './layout-engine';
+import { useT } from '../i18n';
 
 /**
  * Shown on the canvas while a layout runs: what is happening, for how long, and a Cancel that
@@ -9,18 +10,22 @@ import { cancelLayout } from './layout-engine';
  */
 export function LayoutProgress() {
   const layout = useEditor((s) => s.view.layout);
+  const { t, lang } = useT();
   if (!layout.busy) return null;
+  // English numbers as the browser writes them (as before); French ones the French way.
+  const units = layout.units.toLocaleString(lang === 'en' ? undefined : lang);
   return (
     <Paper shadow="sm" withBorder px="sm" py={4} style={{ whiteSpace: 'nowrap' }}>
       <Group gap={8} wrap="nowrap" role="status" aria-live="polite">
         <Loader size="xs" />
         <Text size="sm">
-          {layout.preview ? 'Preview shown; laying out' : 'Laying out'}{' '}
-          {layout.units.toLocaleString()} units…
+          {layout.preview
+            ? t('editor.layout.previewRunning', { units })
+            : t('editor.layout.running', { units })}
         </Text>
         <Elapsed since={layout.startedAt} />
         <Button size="compact-sm" variant="light" color="red" onClick={() => cancelLayout()}>
-          Cancel
+          {t('common.cancel')}
         </Button>
       </Group>
     </Paper>

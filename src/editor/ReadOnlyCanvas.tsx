@@ -14,7 +14,9 @@ import type { OrgDoc } from '../model';
 import { edgeTypes } from './edges';
 import { nodeTypes } from './nodes';
 import { docToFlow } from './projection';
-import { withMarks } from './marks';
+import { MARK_KEYS, withMarks } from './marks';
+import { useT } from '../i18n';
+import { useFlowAriaLabels } from './flow-aria';
 import type { FlowMarks } from './marks';
 
 const NONE = { units: [], links: [] };
@@ -55,10 +57,12 @@ function Inner({
   showControls = true,
   className,
 }: ReadOnlyCanvasProps) {
+  const { t, lang } = useT();
+  const ariaLabels = useFlowAriaLabels();
   const flow = useMemo(() => {
-    const f = docToFlow(doc, NONE);
-    return marks ? withMarks(f.nodes, f.edges, marks) : f;
-  }, [doc, marks]);
+    const f = docToFlow(doc, NONE, undefined, lang);
+    return marks ? withMarks(f.nodes, f.edges, marks, (m) => t(MARK_KEYS[m])) : f;
+  }, [doc, marks, lang, t]);
   const rf = useReactFlow();
   const ready = useNodesInitialized();
   const pane = useRef<HTMLDivElement>(null);
@@ -107,6 +111,7 @@ function Inner({
         maxZoom={2.5}
         proOptions={PRO}
         onlyRenderVisibleElements={flow.nodes.length > 400}
+        ariaLabelConfig={ariaLabels}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         {showControls && <Controls showInteractive={false} position="bottom-left" />}

@@ -10,6 +10,8 @@ import {
 } from '../model';
 import type { Clip, Unit } from '../model';
 import type { EditorStore } from '../state';
+import { currentLanguage } from '../i18n';
+import { kindText } from '../i18n';
 
 /** Adds a unit of `kindId` centred on a canvas point, inside the container under that point. */
 export function addUnitAt(
@@ -27,10 +29,15 @@ export function addUnitAt(
     y: Math.round(point.y - size.height / 2),
   };
   const parent = containerAt(doc, point)?.id;
+  // Added while the app is in French, a unit is also named in French, so the planner sees the
+  // kind's French name on the card rather than the English one.
+  const lang = currentLanguage();
+  const labelFr = lang === 'fr' ? kindText(kind, 'name', lang) : undefined;
   const unit: Unit = {
     id,
     kind: kind.id,
     label: kind.name,
+    ...(labelFr && labelFr !== kind.name ? { labelFr } : {}),
     position: relativeTo(doc, parent, topLeft),
     provenance: { status: 'user' },
     ...(parent ? { parent } : {}),

@@ -1,17 +1,18 @@
 import { produce } from 'immer';
 import {
-  layoutDocument,
   layoutPatch,
   LayoutCancelledError,
+  LayoutTimeoutError,
   PREVIEW_UNITS,
   treePreview,
 } from '../layout';
 import type { LayoutOptions } from '../layout';
 import { commands, withPlacement } from '../model';
 import type { OrgDoc } from '../model';
-import type { EditorStore } from '../state';
+import type { EditorStore, NoticeText } from '../state';
 import { layoutEngine } from './layout-engine';
 import { fitAllUnits } from './view-centre';
+import { fixedT } from '../i18n';
 
 const ANIMATION_MS = 380;
 
@@ -44,12 +45,10 @@ export async function runAutoLayout(
     // A very large chart gets a tree preview at once, as a gesture: it is never recorded and is
     // put back exactly if ELK fails or the planner cancels.
     if (preview) showPreview(store, sizes);
-    const result = await layoutDocument(layoutEngine(), graphOf, {
-      direction,
-      spacing,
-      sizes,
-      only,
-    });
+    const result = await layoutEngine().layout(
+      { units: graphOf.units, links: graphOf.links },
+      { direction, spacing, sizes, only },
+    );
     performance.mark('poc-layout-result');
     if (preview) endPreview(store);
     const cur = store.getState().doc;
@@ -65,14 +64,27 @@ export async function runAutoLayout(
   } catch (e) {
     if (preview) endPreview(store);
     if (!(e instanceof LayoutCancelledError)) {
-      store
-        .getState()
-        .notify('error', e instanceof Error ? e.message : `Auto layout failed: ${String(e)}`);
+      store.getState().notify('error', layoutFailure(e));
     }
   } finally {
     const v = store.getState().view;
     store.getState().setView({ layout: { ...v.layout, busy: false, preview: false } });
   }
+}
+
+/**
+ * What to tell the planner when a layout fails. The layout layer words its errors in English
+ * (it knows no languages); the two it gives the planner, a timeout and a failed worker, are said
+ * again in the language on screen, with the same English. Anything else shows as it came.
+ */
+function layoutFailure(e: unknown): NoticeText {
+  if (!(e instanceof Error))
+    return (lang) => fixedT(lang)('editor.layout.failed', { error: String(e) });
+  const seconds = e instanceof LayoutTimeoutError ? e.seconds : undefined;
+  if (seconds !== undefined) return (lang) => fixedT(lang)('editor.layout.timeout', { seconds });
+  const cause = /^Auto layout failed: ([\s\S]*)$/.exec(e.message)?.[1];
+  if (cause !== undefined) return (lang) => fixedT(lang)('editor.layout.failed', { error: cause });
+  return e.message;
 }
 
 /** Puts the document back as it was before the preview, and unfreezes it. */
@@ -112,7 +124,10 @@ export async function laidOut(doc: OrgDoc): Promise<OrgDoc> {
     const result =
       Object.keys(doc.units).length > PREVIEW_UNITS
         ? treePreview(doc)
-        : await layoutDocument(layoutEngine(), doc, { direction: 'DOWN', spacing: 'normal' });
+        : await layoutEngine().layout(
+            { units: doc.units, links: doc.links },
+            { direction: 'DOWN', spacing: 'normal' },
+          );
     return produce(doc, (d) =>
       commands.applyLayout(d, layoutPatch(doc, result), result.routes, linksAmong(doc)),
     );

@@ -1,8 +1,7 @@
 import { createWorkerEngine } from '../layout';
-import type { WorkerLayoutEngine } from '../layout';
-import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { LayoutRequest, WorkerLayoutEngine } from '../layout';
 
-// One ELK worker for the whole app, created on first use: ELK (1.6 MB) never loads with the page.
+// One layout worker for the whole app, created on first use: ELK (1.6 MB) never loads with the page.
 let engine: WorkerLayoutEngine | undefined;
 
 /**
@@ -10,18 +9,11 @@ let engine: WorkerLayoutEngine | undefined;
  * linearly; a 5,000-unit mission takes tens of seconds on an ordinary laptop). The planner can
  * always cancel sooner.
  */
-function deadlineFor(graph: ElkNode): number {
-  let nodes = 0;
-  const stack = [graph];
-  while (stack.length) {
-    const n = stack.pop()!;
-    nodes++;
-    if (n.children) stack.push(...n.children);
-  }
-  return Math.max(90_000, nodes * 60);
+function deadlineFor(request: LayoutRequest): number {
+  return Math.max(90_000, Object.keys(request.doc.units).length * 60);
 }
 
-/** The app's layout engine: ELK in its own web worker, never on the main thread. */
+/** The app's layout engine: graph building, ELK and mapping in a web worker, never on the main thread. */
 export function layoutEngine(): WorkerLayoutEngine {
   engine ??= createWorkerEngine({ deadlineMs: deadlineFor });
   return engine;

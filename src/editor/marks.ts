@@ -11,6 +11,14 @@ export const MARK_SYMBOLS: Record<DiffMark, string> = {
   repointed: '↷',
 };
 
+/** Each mark's word, for screen readers and tooltips ("added" in English). */
+export const MARK_KEYS = {
+  added: 'editor.marks.added',
+  removed: 'editor.marks.removed',
+  changed: 'editor.marks.changed',
+  repointed: 'editor.marks.repointed',
+} as const satisfies Record<DiffMark, string>;
+
 export interface FlowMarks {
   units?: ReadonlyMap<string, DiffMark>;
   links?: ReadonlyMap<string, DiffMark>;
@@ -28,6 +36,8 @@ export function withMarks(
   nodes: UnitFlowNode[],
   edges: LinkFlowEdge[],
   marks: FlowMarks,
+  /** A mark's word in the language on screen; the mark's own English name if left out. */
+  word: (mark: DiffMark) => string = (m) => m,
 ): { nodes: UnitFlowNode[]; edges: LinkFlowEdge[] } {
   const lit = marks.highlight && marks.highlight.size > 0 ? marks.highlight : undefined;
   const outNodes = nodes.map((n) => {
@@ -41,7 +51,7 @@ export function withMarks(
     return {
       ...n,
       className: cls,
-      ariaLabel: mark ? `${n.ariaLabel} (${mark})` : n.ariaLabel,
+      ariaLabel: mark ? `${n.ariaLabel} (${word(mark)})` : n.ariaLabel,
       data: { ...n.data, ...(mark ? { mark } : {}), ...(spot ? { spotlit: true } : {}) },
     };
   });
@@ -52,7 +62,7 @@ export function withMarks(
     return {
       ...e,
       className: [mark && `diff-${mark}`, dim && 'is-dim'].filter(Boolean).join(' '),
-      ariaLabel: mark ? `${e.ariaLabel} (${mark})` : e.ariaLabel,
+      ariaLabel: mark ? `${e.ariaLabel} (${word(mark)})` : e.ariaLabel,
       data: { ...e.data!, ...(mark ? { mark } : {}) },
     };
   });

@@ -1,7 +1,8 @@
 import type { Edge, Node } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
-import { ancestors, findKind, levelOf, LINK_KIND_DEFS, sizeOf } from '../model';
-import type { Link, OrgDoc, Unit, UnitKind } from '../model';
+import { ancestors, findKind, labelIn, levelOf, LINK_KIND_DEFS, sizeOf } from '../model';
+import type { Lang, Link, OrgDoc, Unit, UnitKind } from '../model';
+import { kindText, linkKindText } from '../i18n';
 import type { Selection } from '../state';
 import { linkColour } from './link-colour';
 
@@ -20,16 +21,21 @@ export type LinkFlowEdge = Edge<
   'link'
 >;
 
-// One cached React Flow node per unit object (and selection flag). Immer keeps untouched units
-// identical, so React Flow sees the same node objects and skips them while one unit is dragged.
+// One cached React Flow node per unit object (and selection flag, badge and language). Immer keeps
+// untouched units identical, so React Flow sees the same node objects and skips them while one
+// unit is dragged.
 type Badge = { count: number; worst: 'error' | 'warning' | 'info' };
-const nodeCache = new WeakMap<Unit, { selected: boolean; badge?: string; node: UnitFlowNode }>();
+const nodeCache = new WeakMap<
+  Unit,
+  { selected: boolean; badge?: string; lang: Lang; node: UnitFlowNode }
+>();
 const edgeCache = new WeakMap<Link, { selected: boolean; aria: string; edge: LinkFlowEdge }>();
 
-function toNode(unit: Unit, selected: boolean, badge: Badge | undefined): UnitFlowNode {
+function toNode(unit: Unit, selected: boolean, badge: Badge | undefined, lang: Lang): UnitFlowNode {
   const badgeKey = badge ? `${badge.count}:${badge.worst}` : undefined;
   const hit = nodeCache.get(unit);
-  if (hit && hit.selected === selected && hit.badge === badgeKey) return hit.node;
+  if (hit && hit.selected === selected && hit.badge === badgeKey && hit.lang === lang)
+    return hit.node;
   const kind = findKind(unit.kind)!;
   const size = sizeOf(unit);
   const type = kind.container ? 'container' : kind.forum ? 'forum' : 'unit';
@@ -43,15 +49,24 @@ function toNode(unit: Unit, selected: boolean, badge: Badge | undefined): UnitFl
     selected,
     ...(unit.parent ? { parentId: unit.parent } : {}),
     ...(kind.container ? { dragHandle: '.container-node__header', zIndex: -1 } : {}),
-    ariaLabel: `${kind.short}: ${unit.label}`,
+    // Plain joins, not a translation call: this runs for every unit of a 5,000-unit chart.
+    ariaLabel: `${kindText(kind, 'short', lang)}${lang === 'fr' ? ' : ' : ': '}${labelIn(unit, lang)}`,
   };
-  nodeCache.set(unit, { selected, badge: badgeKey, node });
+  nodeCache.set(unit, { selected, badge: badgeKey, lang, node });
   return node;
 }
 
-function toEdge(doc: OrgDoc, link: Link, selected: boolean): LinkFlowEdge {
+/** A unit's name in a link's description: its label in the language, or its id if it is gone. */
+function nameOf(doc: OrgDoc, id: string, lang: Lang): string {
+  const u = doc.units[id];
+  return u ? labelIn(u, lang) : id;
+}
+
+function toEdge(doc: OrgDoc, link: Link, selected: boolean, lang: Lang): LinkFlowEdge {
   const def = LINK_KIND_DEFS[link.kind];
-  const aria = `${doc.units[link.source]?.label ?? link.source} ${def.label.toLowerCase()} ${doc.units[link.target]?.label ?? link.target}`;
+  // "JOC reports to Head of Mission"; the language's words make a new description, so a
+  // language change rebuilds the edge.
+  const aria = `${nameOf(doc, link.source, lang)} ${linkKindText(def, 'label', lang).toLowerCase()} ${nameOf(doc, link.target, lang)}`;
   const hit = edgeCache.get(link);
   if (hit && hit.selected === selected && hit.aria === aria) return hit.edge;
   const edge: LinkFlowEdge = {
@@ -77,11 +92,15 @@ function toEdge(doc: OrgDoc, link: Link, selected: boolean): LinkFlowEdge {
   return edge;
 }
 
-/** React Flow nodes and edges computed from the document; parents come before their children. */
+/**
+ * React Flow nodes and edges computed from the document; parents come before their children.
+ * `lang` is the language of their accessible names (the components say the rest themselves).
+ */
 export function docToFlow(
   doc: OrgDoc,
   selection: Selection,
   badges?: ReadonlyMap<string, Badge>,
+  lang: Lang = 'en',
 ): { nodes: UnitFlowNode[]; edges: LinkFlowEdge[] } {
   const selU = new Set(selection.units);
   const selL = new Set(selection.links);
@@ -91,7 +110,7 @@ export function docToFlow(
     ? units.slice().sort((a, b) => (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0))
     : units;
   return {
-    nodes: ordered.map((u) => toNode(u, selU.has(u.id), badges?.get(u.id))),
-    edges: Object.values(doc.links).map((l) => toEdge(doc, l, selL.has(l.id))),
+    nodes: ordered.map((u) => toNode(u, selU.has(u.id), badges?.get(u.id), lang)),
+    edges: Object.values(doc.links).map((l) => toEdge(doc, l, selL.has(l.id), lang)),
   };
 }

@@ -18,16 +18,22 @@ import {
   relativeTo,
   sizeOf,
 } from '../model';
-import type { OrgDoc } from '../model';
+import type { Lang, OrgDoc } from '../model';
 import type { EditorStore } from '../state';
 import type { LinkFlowEdge, UnitFlowNode } from './projection';
+import { fixedT } from '../i18n';
+import { linkKindText } from '../i18n';
+import { connectReason } from '../i18n';
 
-/** Why a connection between two units cannot be drawn, for the message shown to the user. */
-export function refusalReason(doc: OrgDoc, source: string, target: string): string {
+/**
+ * Why a connection between two units cannot be drawn, for the message shown to the user, in any
+ * language (the notice says it in the language on screen, even after a switch).
+ */
+export function refusalReason(doc: OrgDoc, source: string, target: string): (lang: Lang) => string {
   const tk = findKind(doc.units[target]?.kind ?? '');
   const natural = tk?.forum ? 'member-of' : 'coordinates-with';
   const v = canConnect(doc, source, target, natural);
-  return v.ok ? 'No kind of link is allowed between these two units.' : v.reason;
+  return (lang) => (v.ok ? fixedT(lang)('editor.link.noKind') : connectReason(v, lang));
 }
 
 /** Translates React Flow's events into document edits and selection changes. */
@@ -141,9 +147,10 @@ export function useFlowHandlers(store: EditorStore) {
         }),
       );
       st.select({ units: [], links: [id] });
-      st.notify(
-        'info',
-        `Link added: ${LINK_KIND_DEFS[kind].label}. Change its kind from the menu on the link.`,
+      st.notify('info', (lang) =>
+        fixedT(lang)('editor.link.added', {
+          kind: linkKindText(LINK_KIND_DEFS[kind], 'label', lang),
+        }),
       );
     },
     [store],
@@ -163,10 +170,11 @@ export function useFlowHandlers(store: EditorStore) {
       if (!targetId) return;
       const st = store.getState();
       if (targetId === state.fromNode.id) {
-        st.notify('error', 'Link not made: a unit cannot be linked to itself.');
+        st.notify('error', (lang) => fixedT(lang)('editor.link.notMadeSelf'));
         return;
       }
-      st.notify('error', `Link not made: ${refusalReason(st.doc, state.fromNode.id, targetId)}`);
+      const reason = refusalReason(st.doc, state.fromNode.id, targetId);
+      st.notify('error', (lang) => fixedT(lang)('editor.link.notMade', { reason: reason(lang) }));
     },
     [store],
   );

@@ -10,6 +10,7 @@ import {
   nudgeSelection,
   pasteClipboard,
 } from './actions';
+import { fixedT } from '../i18n';
 
 function typingInField(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
@@ -52,7 +53,7 @@ export function useShortcuts(store: EditorStore, findRef: RefObject<HTMLInputEle
         st.select({ units: Object.keys(st.doc.units), links: Object.keys(st.doc.links) });
       } else if (mod && key === 'c') {
         const n = copySelection(store);
-        if (n) st.notify('info', `Copied ${n} unit${n === 1 ? '' : 's'}.`);
+        if (n) st.notify('info', (lang) => fixedT(lang)('editor.copied', { count: n }));
       } else if (mod && key === 'v') {
         e.preventDefault();
         pasteClipboard(store);

@@ -3,34 +3,54 @@
  * a centralised model with a decentralised one. Every piece of user text goes through
  * escapeMarkdown, so a label can neither break a table (`|`) nor smuggle in HTML.
  */
-import { CATEGORIES, CATEGORY_LABELS, findKind, LEVEL_WORDS, LEVELS, linkKindDef } from '../model';
+import { docTitleIn, findKind, labelIn, LEVEL_WORDS, linkKindDef } from '../model';
 import type {
   FieldChange,
+  Lang,
   Level,
+  LinkKind,
   OrgDoc,
   StructuralDiff,
   StructureMetrics,
   UnitField,
 } from '../model';
+import { fixedT } from '../i18n';
+import { kindText, linkKindText } from '../i18n';
+import { wordIn } from '../i18n';
+import { metricRows } from './diff-metrics';
+import { colon } from './format';
 import { escapeMarkdown } from './markdown';
 
-const FIELD_WORDS: Record<UnitField, string> = {
-  kind: 'Kind',
-  label: 'Name',
-  parent: 'Container',
-  level: 'Level',
-};
-const MATCH_WORDS = { id: 'same id', label: 'same kind and name', kind: 'only one of its kind' };
+const FIELD_KEYS = {
+  kind: 'exportText.diff.fieldKind',
+  label: 'exportText.diff.fieldLabel',
+  parent: 'exportText.diff.fieldParent',
+  level: 'exportText.diff.fieldLevel',
+} as const satisfies Record<UnitField, string>;
+const MATCH_KEYS = {
+  id: 'exportText.diff.byId',
+  label: 'exportText.diff.byLabel',
+  kind: 'exportText.diff.byKind',
+} as const;
 
-/** A unit's name for the report: its label, else its id; escaped. */
-function unitName(doc: OrgDoc, id: string | null | undefined): string {
-  if (id === null || id === undefined) return '(top level)';
-  const u = doc.units[id];
-  return escapeMarkdown(u?.label.trim() ? u.label : id);
-}
-
-function kindName(kind: string): string {
-  return escapeMarkdown(findKind(kind)?.short ?? kind);
+/** The names the report gives units, kinds, levels and link kinds, in one language; escaped. */
+function namer(lang: Lang) {
+  const t = fixedT(lang);
+  return {
+    /** A unit's label, else its id. */
+    unit(doc: OrgDoc, id: string | null | undefined): string {
+      if (id === null || id === undefined) return t('exportText.diff.topLevel');
+      const u = doc.units[id];
+      const label = u ? labelIn(u, lang) : '';
+      return escapeMarkdown(label.trim() ? label : id);
+    },
+    kind(kind: string): string {
+      const k = findKind(kind);
+      return escapeMarkdown(k ? kindText(k, 'short', lang) : kind);
+    },
+    level: (l: Level) => wordIn('levels', l, LEVEL_WORDS[l], lang),
+    link: (kind: LinkKind) => linkKindText(linkKindDef(kind), 'label', lang),
+  };
 }
 
 function table(head: string[], rows: string[][]): string[] {
@@ -42,59 +62,10 @@ function table(head: string[], rows: string[][]): string[] {
   ];
 }
 
-/** One section: a heading and a table, or a line saying there is nothing. */
-function section(title: string, head: string[], rows: string[][]): string[] {
-  return [`## ${title}`, '', ...(rows.length ? table(head, rows) : ['None.', ''])];
-}
-
-function describeChange(a: OrgDoc, b: OrgDoc, c: FieldChange): string {
-  const [before, after] =
-    c.field === 'parent'
-      ? [unitName(a, c.before), unitName(b, c.after)]
-      : c.field === 'kind'
-        ? [kindName(c.before ?? ''), kindName(c.after ?? '')]
-        : c.field === 'level'
-          ? [LEVEL_WORDS[c.before as Level], LEVEL_WORDS[c.after as Level]]
-          : [escapeMarkdown(c.before ?? ''), escapeMarkdown(c.after ?? '')];
-  return `${FIELD_WORDS[c.field]}: ${before} → ${after}`;
-}
-
-/** The rows of the side-by-side metrics table. */
-function metricRows(x: StructureMetrics, y: StructureMetrics): string[][] {
-  const num = (v: number | null) => (v === null ? '—' : String(Math.round(v * 100) / 100));
-  const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
-  const row = (name: string, f: (m: StructureMetrics) => string) => [name, f(x), f(y)];
-  return [
-    row('Units', (m) => String(m.units)),
-    row('Links', (m) => String(m.links)),
-    ...CATEGORIES.map((c) =>
-      row(`Units: ${CATEGORY_LABELS[c]}`, (m) => String(m.unitsPerCategory[c])),
-    ),
-    ...LEVELS.map((l) => row(`Forums: ${LEVEL_WORDS[l]}`, (m) => String(m.forumsPerLevel[l]))),
-    row('Centralisation index', (m) => num(m.centralisation.index)),
-    row('Span of control: largest', (m) => String(m.spanOfControl.max)),
-    row('Span of control: mean', (m) => num(m.spanOfControl.mean)),
-    row('Reporting depth below the HoM', (m) => num(m.reportingDepth.max)),
-    row('Alert hops to the JOC: mean', (m) => num(m.alertHops.toJoc.mean)),
-    row('Alert hops to the JOC: most', (m) => num(m.alertHops.toJoc.max)),
-    row('Alert hops to the HoM: mean', (m) => num(m.alertHops.toHom.mean)),
-    row('Alert hops to the HoM: most', (m) => num(m.alertHops.toHom.max)),
-    row('Alert sources with no route', (m) =>
-      String(Math.max(m.alertHops.toJoc.unreachable, m.alertHops.toHom.unreachable)),
-    ),
-    row('Field offices with a forum', (m) => pct(m.fieldCoverage.forum)),
-    row('Field offices with a POC focal point', (m) => pct(m.fieldCoverage.focalPoint)),
-    row('Field offices with a community mechanism', (m) => pct(m.fieldCoverage.communityMechanism)),
-    row('Field offices with all three', (m) => pct(m.fieldCoverage.all)),
-    row('Single points of failure', (m) => String(m.singlePointsOfFailure.length)),
-    row('Checklist score', (m) => `${m.checklist.passed} of ${m.checklist.total}`),
-  ];
-}
-
 /**
  * The change list from a to b: summary counts, then tables of added, removed and changed units
  * and of added, removed and re-pointed links, and, when both metrics are given, the metrics side
- * by side.
+ * by side. `opts.lang` is the language of the fixed words and of the names (default English).
  */
 export function diffMarkdown(
   a: OrgDoc,
@@ -102,76 +73,123 @@ export function diffMarkdown(
   diff: StructuralDiff,
   metricsA?: StructureMetrics,
   metricsB?: StructureMetrics,
+  opts: { lang?: Lang } = {},
 ): string {
+  const lang = opts.lang ?? 'en';
+  const t = fixedT(lang);
+  const name = namer(lang);
   const s = diff.summary;
-  const ta = escapeMarkdown(a.title);
-  const tb = escapeMarkdown(b.title);
+  const ta = escapeMarkdown(docTitleIn(a, lang));
+  const tb = escapeMarkdown(docTitleIn(b, lang));
+  /** One section: a heading and a table, or a line saying there is nothing. */
+  const section = (title: string, head: string[], rows: string[][]) => [
+    `## ${title}`,
+    '',
+    ...(rows.length ? table(head, rows) : [t('exportText.diff.none'), '']),
+  ];
+  // The change records the English labels; another language names both units in it instead.
+  const describeChange = (pair: { a: string; b: string }) => (c: FieldChange) => {
+    const [before, after] =
+      c.field === 'parent'
+        ? [name.unit(a, c.before), name.unit(b, c.after)]
+        : c.field === 'kind'
+          ? [name.kind(c.before ?? ''), name.kind(c.after ?? '')]
+          : c.field === 'level'
+            ? [name.level(c.before as Level), name.level(c.after as Level)]
+            : lang !== 'en'
+              ? [name.unit(a, pair.a), name.unit(b, pair.b)]
+              : [escapeMarkdown(c.before ?? ''), escapeMarkdown(c.after ?? '')];
+    return `${t(FIELD_KEYS[c.field])}${colon(lang)} ${before} → ${after}`;
+  };
   const linkRow = (doc: OrgDoc, id: string) => {
     const l = doc.links[id]!;
-    return [linkKindDef(l.kind).label, unitName(doc, l.source), unitName(doc, l.target)];
+    return [name.link(l.kind), name.unit(doc, l.source), name.unit(doc, l.target)];
   };
   const unitRow = (doc: OrgDoc, id: string) => {
     const u = doc.units[id]!;
-    return [unitName(doc, id), kindName(u.kind), unitName(doc, u.parent)];
+    return [name.unit(doc, id), name.kind(u.kind), name.unit(doc, u.parent)];
   };
+  const unitHead = [
+    t('exportText.diff.unit'),
+    t('exportText.diff.fieldKind'),
+    t('exportText.diff.fieldParent'),
+  ];
+  const linkHead = [t('exportText.diff.link'), t('exportText.diff.from'), t('exportText.diff.to')];
+  const same = s.identical ? ` ${t('exportText.diff.same')}` : '';
   const out: string[] = [
-    `# Changes: ${ta} → ${tb}`,
+    `# ${t('exportText.diff.title', { a: ta, b: tb })}`,
     '',
-    `From **${ta}** (A) to **${tb}** (B).${s.identical ? ' The two structures are the same.' : ''}`,
+    `${t('exportText.diff.fromTo', { a: ta, b: tb })}${same}`,
     '',
-    '## Summary',
+    `## ${t('exportText.diff.summary')}`,
     '',
     ...table(
-      ['', 'Units', 'Links'],
+      ['', t('exportText.diff.units'), t('exportText.diff.links')],
       [
-        ['Added', String(s.unitsAdded), String(s.linksAdded)],
-        ['Removed', String(s.unitsRemoved), String(s.linksRemoved)],
-        ['Changed or re-pointed', String(s.unitsChanged), String(s.linksRepointed)],
-        ['Unchanged', String(s.unitsUnchanged), String(s.linksUnchanged)],
+        [t('exportText.diff.added'), String(s.unitsAdded), String(s.linksAdded)],
+        [t('exportText.diff.removed'), String(s.unitsRemoved), String(s.linksRemoved)],
+        [t('exportText.diff.changedOrRepointed'), String(s.unitsChanged), String(s.linksRepointed)],
+        [t('exportText.diff.unchanged'), String(s.unitsUnchanged), String(s.linksUnchanged)],
       ],
     ),
     ...section(
-      'Added units',
-      ['Unit', 'Kind', 'Container'],
+      t('exportText.diff.addedUnits'),
+      unitHead,
       diff.addedUnits.map((id) => unitRow(b, id)),
     ),
     ...section(
-      'Removed units',
-      ['Unit', 'Kind', 'Container'],
+      t('exportText.diff.removedUnits'),
+      unitHead,
       diff.removedUnits.map((id) => unitRow(a, id)),
     ),
     ...section(
-      'Changed units',
-      ['Unit in A', 'Unit in B', 'Matched by', 'Changes'],
+      t('exportText.diff.changedUnits'),
+      [
+        t('exportText.diff.unitInA'),
+        t('exportText.diff.unitInB'),
+        t('exportText.diff.matchedBy'),
+        t('exportText.diff.changes'),
+      ],
       diff.changedUnits.map((c) => [
-        unitName(a, c.a),
-        unitName(b, c.b),
-        MATCH_WORDS[c.by],
-        c.changes.map((f) => describeChange(a, b, f)).join('; '),
+        name.unit(a, c.a),
+        name.unit(b, c.b),
+        t(MATCH_KEYS[c.by]),
+        c.changes.map(describeChange(c)).join('; '),
       ]),
     ),
     ...section(
-      'Added links',
-      ['Link', 'From', 'To'],
+      t('exportText.diff.addedLinks'),
+      linkHead,
       diff.addedLinks.map((id) => linkRow(b, id)),
     ),
     ...section(
-      'Removed links',
-      ['Link', 'From', 'To'],
+      t('exportText.diff.removedLinks'),
+      linkHead,
       diff.removedLinks.map((id) => linkRow(a, id)),
     ),
     ...section(
-      'Re-pointed links',
-      ['Link', 'In A', 'End moved', 'Before → after'],
+      t('exportText.diff.repointedLinks'),
+      [
+        t('exportText.diff.link'),
+        t('exportText.diff.inA'),
+        t('exportText.diff.endMoved'),
+        t('exportText.diff.beforeAfter'),
+      ],
       diff.repointedLinks.map((r) => [
-        linkKindDef(r.kind).label,
+        name.link(r.kind),
         linkRow(a, r.a).slice(1).join(' → '),
-        r.end === 'source' ? 'From' : 'To',
-        `${unitName(a, r.before)} → ${unitName(b, r.after)}`,
+        r.end === 'source' ? t('exportText.diff.from') : t('exportText.diff.to'),
+        `${name.unit(a, r.before)} → ${name.unit(b, r.after)}`,
       ]),
     ),
   ];
-  if (metricsA && metricsB)
-    out.push('## Metrics', '', ...table(['Metric', 'A', 'B'], metricRows(metricsA, metricsB)));
+  if (metricsA && metricsB) {
+    const head = [t('exportText.diff.metric'), 'A', 'B'];
+    out.push(
+      `## ${t('exportText.diff.metrics')}`,
+      '',
+      ...table(head, metricRows(metricsA, metricsB, lang)),
+    );
+  }
   return `${out.join('\n').trimEnd()}\n`;
 }

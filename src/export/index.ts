@@ -1,6 +1,8 @@
-// The public surface of the exports. Layer 1: imports only the model, plus jsPDF, svg2pdf.js and
-// html-to-image, which are loaded lazily inside the functions that need them.
-export { exportSvg, renderSvg, formatDate } from './svg';
+// The public surface of the exports. Layer 1: imports the model and the i18n text (every export
+// takes a language, English by default), plus jsPDF, svg2pdf.js and html-to-image, which are
+// loaded lazily inside the functions that need them.
+export { exportSvg, renderSvg } from './svg';
+export { formatDate, formatNumber, formatPercent } from './format';
 export type { SvgOptions, SvgResult } from './svg';
 export {
   exportPng,
@@ -27,16 +29,8 @@ export type {
   OrganogramPage,
   TextPage,
 } from './pdf';
-export {
-  forumToR,
-  forumIds,
-  torBlocks,
-  torDocumentBlocks,
-  torMarkdown,
-  torPreamble,
-  TOR_FIELDS,
-  TBD,
-} from './tor';
+export { forumToR, forumIds, TBD } from './tor';
+export { torBlocks, torDocumentBlocks, torMarkdown, torPreamble, TOR_FIELDS } from './tor-text';
 export type { ForumToR, TorItem } from './tor';
 export { escapeMarkdown } from './markdown';
 export type { TextBlock } from './markdown';

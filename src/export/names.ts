@@ -1,5 +1,16 @@
-/** A file name made from the document title and the date: "monusco-architecture-2026-11-24.json". */
-export function exportFileName(title: string, ext: string, now = new Date()): string {
+import type { Lang } from '../model';
+import { fixedT } from '../i18n';
+
+/**
+ * A file name made from the document title and the date: "monusco-architecture-2026-11-24.json".
+ * A title with no usable letters gives the word for "organogram" in `lang`.
+ */
+export function exportFileName(
+  title: string,
+  ext: string,
+  now = new Date(),
+  lang: Lang = 'en',
+): string {
   const stem =
     title
       .normalize('NFKD')
@@ -8,6 +19,6 @@ export function exportFileName(title: string, ext: string, now = new Date()): st
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60)
-      .replace(/-+$/, '') || 'organogram';
+      .replace(/-+$/, '') || fixedT(lang)('exportText.files.untitled');
   return `${stem}-${now.toISOString().slice(0, 10)}.${ext.replace(/^\.+/, '')}`;
 }

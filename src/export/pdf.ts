@@ -10,8 +10,12 @@
  */
 import type { jsPDF as JsPdf, TextOptionsLight } from 'jspdf';
 import type { svg2pdf as Svg2PdfFn } from 'svg2pdf.js';
-import type { OrgDoc } from '../model';
+import { docTitleIn } from '../model';
+import type { Lang, OrgDoc } from '../model';
+import { fixedT } from '../i18n';
+import { formatPercent } from './format';
 import type { TextBlock } from './markdown';
+import { markPages, MARGIN, UNICODE_FONT, writeText } from './pdf-text';
 import { renderSvg } from './svg';
 import type { SvgOptions } from './svg';
 import { cleanText } from './text';
@@ -29,7 +33,10 @@ export interface SvgPage extends PageBase {
   kind: 'svg';
   svg: string;
 }
-/** The organogram, drawn here with the PDF font's metrics so its labels wrap right. */
+/**
+ * The organogram, drawn here with the PDF font's metrics so its labels wrap right, in the PDF's
+ * language unless its own options name one.
+ */
 export interface OrganogramPage extends PageBase {
   kind: 'organogram';
   doc: OrgDoc;
@@ -63,6 +70,8 @@ export interface PdfOptions {
   loadFont?: FontLoader;
   /** Told about anything the PDF could not keep (characters, legibility). */
   onNotice?: (message: string) => void;
+  /** The language of the notices, the metadata's fixed words and the text pages' punctuation. */
+  lang?: Lang;
 }
 
 export interface PdfResult {
@@ -79,7 +88,7 @@ export interface ExportPdfOptions extends PdfOptions, SvgOptions {}
 export async function exportPdf(doc: OrgDoc, opts: ExportPdfOptions = {}): Promise<Blob> {
   const r = await buildPdf([{ kind: 'organogram', doc, svgOptions: opts }], {
     ...opts,
-    title: opts.title ?? doc.title,
+    title: opts.title ?? docTitleIn(doc, opts.lang ?? 'en'),
     author: opts.author ?? doc.meta?.author,
   });
   return r.blob;
@@ -161,8 +170,6 @@ function binaryString(data: ArrayBuffer | Uint8Array): string {
   return s;
 }
 
-const UNICODE_FONT = 'DejaVu Sans';
-
 /**
  * jsPDF's bidi settings for text in logical order on a left-to-right line, as the canvas shows
  * it: right-to-left runs are reversed into visual order and left-to-right runs inside a line that
@@ -178,13 +185,13 @@ function withBidi(pdf: JsPdf): void {
     text(t, x, y, { ...BIDI, ...o }, tr)) as JsPdf['text'];
 }
 
-const MARGIN = 36;
-
 /** Builds a PDF from pages: organograms, SVGs and text. */
 export async function buildPdf(
   pages: readonly PdfPage[],
   opts: PdfOptions = {},
 ): Promise<PdfResult> {
+  const lang = opts.lang ?? 'en';
+  const t = fixedT(lang);
   const notices: string[] = [];
   const notice = (m: string) => {
     notices.push(m);
@@ -199,15 +206,15 @@ export async function buildPdf(
   const pdf = new jsPDF({ unit: 'pt', format, orientation: orient(pages[0]), compress: true });
   withBidi(pdf);
   pdf.setProperties({
-    title: cleanText(opts.title) || 'Organogram',
-    subject: cleanText(opts.subject) || 'Protection of Civilians coordination structure',
+    title: cleanText(opts.title) || t('exportText.untitled'),
+    subject: cleanText(opts.subject) || t('exportText.pdf.subject'),
     author: cleanText(opts.author),
-    creator: 'POC Organogram Designer',
+    creator: t('exportText.pdf.creator'),
   });
 
   // Which font: the standard one if every character is Western European, else DejaVu Sans.
   const preview = pages.map((p) =>
-    p.kind === 'organogram' ? renderSvg(p.doc, p.svgOptions).svg : '',
+    p.kind === 'organogram' ? renderSvg(p.doc, { lang, ...p.svgOptions }).svg : '',
   );
   const strings: string[] = [cleanText(opts.marking)];
   pages.forEach((p, i) => {
@@ -236,10 +243,7 @@ export async function buildPdf(
       ok = (cp) => cp <= 0xffff && (cp < 0x20 || !!codeMap[cp]);
       font = 'dejavu';
     } catch (e) {
-      notice(
-        `The PDF font could not be loaded (${String(e)}); characters outside Western European ` +
-          'alphabets are shown as "?". Export SVG or PNG to keep them.',
-      );
+      notice(t('exportText.pdf.fontFailed', { error: String(e) }));
     }
   }
   const measure = font === 'dejavu' ? pdfMeasure(pdf) : undefined;
@@ -259,12 +263,14 @@ export async function buildPdf(
         textPages.push(pdf.getNumberOfPages());
       };
       newTextPage();
-      writeText(pdf, page, font, (s) => replaceUnsupported(cleanText(s), ok, missing), newTextPage);
+      const clean = (s: string) => replaceUnsupported(cleanText(s), ok, missing);
+      writeText(pdf, page, font, clean, newTextPage, lang);
       continue;
     }
     let svg: string;
     if (page.kind === 'organogram') {
       svg = renderSvg(page.doc, {
+        lang,
         ...page.svgOptions,
         ...(measure ? { measure, fontFamily: `'${UNICODE_FONT}', sans-serif` } : {}),
       }).svg;
@@ -275,7 +281,7 @@ export async function buildPdf(
     }
     svg = replaceInSvg(svg, ok, missing);
     newPage(o);
-    await drawSvg(pdf, svg2pdf, svg, notice, format);
+    await drawSvg(pdf, svg2pdf, svg, notice, format, lang);
   }
   // Organogram pages carry the marking in their title block; text pages get it here.
   const marking = replaceUnsupported(cleanText(opts.marking).toUpperCase(), ok, missing);
@@ -283,8 +289,8 @@ export async function buildPdf(
   if (missing.n > 0)
     notice(
       font === 'dejavu'
-        ? `${missing.n} character${missing.n === 1 ? ' is' : 's are'} not in the PDF font (emoji, for example) and show as "?".`
-        : `${missing.n} character${missing.n === 1 ? '' : 's'} outside Western European alphabets show as "?" in the PDF.`,
+        ? t('exportText.pdf.missingInFont', { count: missing.n })
+        : t('exportText.pdf.missingInStandard', { count: missing.n }),
     );
   const blob = pdf.output('blob');
   return { blob, pages: pdf.getNumberOfPages(), font, notices };
@@ -312,10 +318,10 @@ function pdfMeasure(pdf: JsPdf): TextMeasure {
 
 type Svg2Pdf = typeof Svg2PdfFn;
 
-function parseSvg(svg: string): Element {
+function parseSvg(svg: string, lang: Lang): Element {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const root = doc.documentElement;
-  if (!root || root.nodeName !== 'svg') throw new Error('The organogram SVG did not parse');
+  if (!root || root.nodeName !== 'svg') throw new Error(fixedT(lang)('exportText.pdf.noParse'));
   return root;
 }
 
@@ -326,8 +332,9 @@ async function drawSvg(
   svg: string,
   notice: (m: string) => void,
   format: PageFormat,
+  lang: Lang,
 ): Promise<void> {
-  const el = parseSvg(svg);
+  const el = parseSvg(svg, lang);
   const vb = (el.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
   const w = vb[2] || Number(el.getAttribute('width')) || 1;
   const h = vb[3] || Number(el.getAttribute('height')) || 1;
@@ -338,144 +345,14 @@ async function drawSvg(
   const dh = h * scale;
   await svg2pdf(el, pdf, { x: (pw - dw) / 2, y: (ph - dh) / 2, width: dw, height: dh });
   // Card text is 12 px; below about 5 pt it is hard to read on paper.
-  if (12 * scale < 5)
+  if (12 * scale < 5) {
+    const t = fixedT(lang);
+    const words = {
+      percent: formatPercent(Math.round(scale * 100), lang),
+      format: format.toUpperCase(),
+    };
     notice(
-      `The organogram is printed at ${Math.round(scale * 100)}% to fit one ${format.toUpperCase()} page, so its text is small. ` +
-        (format === 'a4' ? 'Choose A3, or ' : '') +
-        'lay it out more compactly, export the selection, or export SVG.',
+      format === 'a4' ? t('exportText.pdf.smallA4', words) : t('exportText.pdf.smallA3', words),
     );
-}
-
-/** The classification marking at the top and bottom of every page. */
-function markPages(pdf: JsPdf, pages: number[], marking: string, font: PdfResult['font']): void {
-  for (const i of pages) {
-    pdf.setPage(i);
-    const pw = pdf.internal.pageSize.getWidth();
-    const ph = pdf.internal.pageSize.getHeight();
-    pdf.setFont(font === 'dejavu' ? UNICODE_FONT : 'helvetica', 'bold');
-    pdf.setFontSize(9);
-    pdf.setTextColor('#b91c1c');
-    pdf.text(marking, pw / 2, 16, { align: 'center', baseline: 'middle' });
-    pdf.text(marking, pw / 2, ph - 14, { align: 'center', baseline: 'middle' });
-  }
-}
-
-const TEXT_STYLE = {
-  h1: { size: 18, bold: true, before: 0, after: 10 },
-  h2: { size: 14, bold: true, before: 16, after: 6 },
-  h3: { size: 11.5, bold: true, before: 10, after: 4 },
-  body: { size: 10, bold: false, before: 0, after: 6 },
-} as const;
-
-/** Writes flowing text, breaking pages as it goes. */
-function writeText(
-  pdf: JsPdf,
-  page: { title?: string; blocks: TextBlock[] },
-  font: PdfResult['font'],
-  clean: (s: string) => string,
-  newPage: () => void,
-): void {
-  const family = font === 'dejavu' ? UNICODE_FONT : 'helvetica';
-  const pw = pdf.internal.pageSize.getWidth();
-  const ph = pdf.internal.pageSize.getHeight();
-  const left = MARGIN + 12;
-  const width = pw - 2 * left;
-  const bottom = ph - MARGIN - 12;
-  let y = MARGIN + 16;
-  const set = (size: number, bold: boolean, colour = '#111827') => {
-    pdf.setFont(family, bold ? 'bold' : 'normal');
-    pdf.setFontSize(size);
-    pdf.setTextColor(colour);
-  };
-  const lineH = (size: number) => size * 1.3;
-  const room = (h: number) => {
-    if (y + h > bottom) {
-      newPage();
-      y = MARGIN + 16;
-    }
-  };
-  /** Greedy wrap with the current font; the first line may be shorter. */
-  const wrap = (text: string, w: number, firstW = w): string[] => {
-    const words = text.split(' ').filter(Boolean);
-    const lines: string[] = [];
-    let cur = '';
-    for (const word of words) {
-      const limit = lines.length === 0 ? firstW : w;
-      const cand = cur ? `${cur} ${word}` : word;
-      if (pdf.getTextWidth(cand) <= limit || !cur) {
-        // A single word wider than the line is split by jsPDF's own splitter.
-        if (!cur && pdf.getTextWidth(word) > limit) {
-          const parts = pdf.splitTextToSize(word, limit) as string[];
-          lines.push(...parts.slice(0, -1));
-          cur = parts[parts.length - 1] ?? '';
-        } else cur = cand;
-      } else {
-        lines.push(cur);
-        cur = word;
-      }
-    }
-    if (cur) lines.push(cur);
-    return lines;
-  };
-  const para = (text: string, size: number, bold: boolean, colour?: string, indent = 0) => {
-    set(size, bold, colour);
-    for (const line of wrap(text, width - indent)) {
-      room(lineH(size));
-      pdf.text(line, left + indent, y + size * 0.8);
-      y += lineH(size);
-    }
-  };
-  const heading = (text: string, level: 1 | 2 | 3) => {
-    const st = level === 1 ? TEXT_STYLE.h1 : level === 2 ? TEXT_STYLE.h2 : TEXT_STYLE.h3;
-    // Keep a heading with at least two lines of what follows.
-    if (y > MARGIN + 16) y += st.before;
-    room(lineH(st.size) + 3 * lineH(TEXT_STYLE.body.size));
-    para(text, st.size, true, level === 1 ? '#0b3b60' : '#111827');
-    y += st.after;
-  };
-  if (page.title) heading(clean(page.title), 1);
-  const body = TEXT_STYLE.body;
-  for (const b of page.blocks) {
-    switch (b.type) {
-      case 'heading':
-        heading(clean(b.text), b.level);
-        break;
-      case 'paragraph':
-        para(clean(b.text), body.size, false, b.muted ? '#4b5563' : '#111827');
-        y += body.after;
-        break;
-      case 'field': {
-        const label = `${clean(b.label)}:`;
-        set(body.size, true);
-        const lw = pdf.getTextWidth(label) + 4;
-        set(body.size, false);
-        const lines = b.text ? wrap(clean(b.text), width, width - lw) : [];
-        room(lineH(body.size));
-        set(body.size, true);
-        pdf.text(label, left, y + body.size * 0.8);
-        set(body.size, false);
-        lines.forEach((line, i) => {
-          if (i > 0) room(lineH(body.size));
-          pdf.text(line, left + (i === 0 ? lw : 0), y + body.size * 0.8);
-          if (i < lines.length - 1) y += lineH(body.size);
-        });
-        y += lineH(body.size) + 3;
-        break;
-      }
-      case 'bullets':
-        for (const it of b.items) {
-          set(body.size, false);
-          const lines = wrap(clean(it), width - 14);
-          lines.forEach((line, i) => {
-            room(lineH(body.size));
-            if (i === 0) pdf.text('•', left + 3, y + body.size * 0.8);
-            pdf.text(line, left + 14, y + body.size * 0.8);
-            y += lineH(body.size);
-          });
-          y += 2;
-        }
-        y += body.after - 2;
-        break;
-    }
   }
 }

@@ -3,7 +3,9 @@
  * "what you see" snapshot of the canvas through html-to-image. Browser globals are used only
  * inside the functions that need them, so the pure parts run in Node.
  */
-import type { OrgDoc } from '../model';
+import type { Lang, OrgDoc } from '../model';
+import { fixedT } from '../i18n';
+import { formatNumber } from './format';
 import { renderSvg } from './svg';
 import type { SvgOptions } from './svg';
 import { FONT_STACK } from './text';
@@ -76,12 +78,11 @@ export function sizedSvg(svg: string, width: number, height: number): string {
 }
 
 /** The notice shown when the scale had to be lowered. */
-export function scaleNotice(requested: number, scale: number): string {
-  return (
-    `The image was made at ${scale.toFixed(2)}× instead of ${requested}× to stay within the ` +
-    'browser canvas limits (16,384 pixels a side, 16.7 million pixels in all). ' +
-    'For a sharp print of a chart this large, export SVG or PDF.'
-  );
+export function scaleNotice(requested: number, scale: number, lang: Lang = 'en'): string {
+  return fixedT(lang)('exportText.png.scaleNotice', {
+    scale: formatNumber(scale, lang, 2),
+    requested: formatNumber(requested, lang),
+  });
 }
 
 /** Measures text with the browser's own fonts, as it will draw the SVG image. */
@@ -101,27 +102,26 @@ function canvasMeasure(): TextMeasure | undefined {
   };
 }
 
-function loadImage(url: string): Promise<HTMLImageElement> {
+function loadImage(url: string, lang: Lang): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('The browser could not draw the exported SVG'));
+    img.onerror = () => reject(new Error(fixedT(lang)('exportText.png.drawFailed')));
     img.src = url;
   });
 }
 
-function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+function canvasBlob(canvas: HTMLCanvasElement, lang: Lang): Promise<Blob> {
+  const failed = () => new Error(fixedT(lang)('exportText.png.encodeFailed'));
   return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new Error('The browser could not encode the PNG'))),
-      'image/png',
-    ),
+    canvas.toBlob((b) => (b ? resolve(b) : reject(failed())), 'image/png'),
   );
 }
 
 /** The organogram as a PNG: the model's SVG drawn on a canvas at 1×, 2× or 3×. Browser only. */
 export async function exportPng(doc: OrgDoc, opts: PngOptions = {}): Promise<PngResult> {
   const requested = opts.scale ?? 2;
+  const lang = opts.lang ?? 'en';
   const r = renderSvg(doc, {
     ...opts,
     background: opts.background ?? 'white',
@@ -133,19 +133,19 @@ export async function exportPng(doc: OrgDoc, opts: PngOptions = {}): Promise<Png
   const svg = sizedSvg(r.svg, px.width, px.height);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
-    const img = await loadImage(url);
+    const img = await loadImage(url, lang);
     const canvas = document.createElement('canvas');
     canvas.width = px.width;
     canvas.height = px.height;
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('The browser gave no canvas to draw on');
+    if (!ctx) throw new Error(fixedT(lang)('exportText.png.noCanvas'));
     ctx.drawImage(img, 0, 0, px.width, px.height);
-    const blob = await canvasBlob(canvas);
+    const blob = await canvasBlob(canvas, lang);
     return {
       blob,
       ...px,
       scale,
-      ...(limited ? { notice: scaleNotice(requested, scale) } : {}),
+      ...(limited ? { notice: scaleNotice(requested, scale, lang) } : {}),
     };
   } finally {
     URL.revokeObjectURL(url);
@@ -172,7 +172,7 @@ export function snapshotFilter(node: HTMLElement): boolean {
  */
 export async function snapshotVisible(
   element: HTMLElement,
-  opts: { scale?: PngScale; background?: 'white' | 'transparent' } = {},
+  opts: { scale?: PngScale; background?: 'white' | 'transparent'; lang?: Lang } = {},
 ): Promise<PngResult> {
   const { toPng } = await import('html-to-image');
   const requested = opts.scale ?? 2;
@@ -192,6 +192,6 @@ export async function snapshotVisible(
     blob,
     ...pixelSize(width, height, scale),
     scale,
-    ...(limited ? { notice: scaleNotice(requested, scale) } : {}),
+    ...(limited ? { notice: scaleNotice(requested, scale, opts.lang) } : {}),
   };
 }

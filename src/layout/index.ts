@@ -14,5 +14,6 @@ export { layoutPatch } from './patch';
 export type { LayoutMove } from './patch';
 export { createWorkerEngine, LayoutCancelledError, LayoutTimeoutError } from './worker-engine';
 export type { WorkerEngineOptions, WorkerLayoutEngine } from './worker-engine';
+export type { LayoutReply, LayoutRequest } from './protocol';
 export { LARGE_GRAPH_UNITS, SPACINGS } from './options';
 export { PREVIEW_UNITS, treePreview } from './tree-preview';

@@ -1,6 +1,6 @@
-import ElkApi from 'elkjs/lib/elk-api';
-import type { ELK, ElkNode } from 'elkjs/lib/elk-api';
-import type { LayoutEngine } from './engine';
+import type { OrgDoc, Unit } from '../model';
+import type { LayoutReply, LayoutRequest } from './protocol';
+import type { LayoutOptions, LayoutResult } from './types';
 
 /** A layout that was replaced by a newer request before it finished. */
 export class LayoutCancelledError extends Error {
@@ -10,136 +10,121 @@ export class LayoutCancelledError extends Error {
 /** A layout that ran past its deadline and was stopped. */
 export class LayoutTimeoutError extends Error {
   override name = 'LayoutTimeoutError';
+  /** The deadline that ran out, in whole seconds (for a message in the reader's language). */
+  readonly seconds: number;
+  constructor(seconds: number) {
+    super(
+      `Auto layout took longer than ${seconds} s and was stopped; the units stay where they were.`,
+    );
+    this.seconds = seconds;
+  }
 }
 
 export interface WorkerEngineOptions {
-  /** Milliseconds before a layout is stopped (default 30 s), or a rule giving it per graph. */
-  deadlineMs?: number | ((graph: ElkNode) => number);
-  /** Builds the worker; the default loads ELK's own worker file (elk-worker.min.js). */
+  /** Milliseconds before a layout is stopped (default 30 s), or a rule giving it per request. */
+  deadlineMs?: number | ((request: LayoutRequest) => number);
+  /** Builds the worker; the default loads our layout worker (graph building, ELK and mapping). */
   workerFactory?: () => Worker;
 }
 
-export interface WorkerLayoutEngine extends LayoutEngine {
-  /** Lays out a tiny graph so the worker is started and ELK's code compiled before it is needed. */
+/** Lays documents out in a web worker: nothing but a copy of the document crosses the thread. */
+export interface WorkerLayoutEngine {
+  layout(doc: Pick<OrgDoc, 'units' | 'links'>, opts?: LayoutOptions): Promise<LayoutResult>;
+  /** Lays out a tiny chart so the worker is started and ELK's code compiled before it is needed. */
   warm(): Promise<void>;
   /** Stops the worker (and any running layout); the next layout starts a fresh one. */
   terminate(): void;
 }
 
-/*
- * The URL is built apart from the `new Worker(...)` call on purpose: Vite then copies ELK's worker
- * file as it is (an asset) instead of bundling it, which its GWT wrapper does not survive
- * (elkjs#141). Nothing here runs at import time, so importing this module needs no Worker.
- */
-const elkWorkerUrl = () => new URL('elkjs/lib/elk-worker.min.js', import.meta.url);
-const defaultWorker = () => new Worker(elkWorkerUrl());
+// Written out in full so Vite sees the worker and bundles it (with ELK) as its own file.
+const defaultWorker = () =>
+  new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
 
-/** Errors come back from the worker as structured clones, sometimes as plain objects. */
-function toError(err: unknown): Error {
-  if (err instanceof Error) return err;
-  if (err && typeof err === 'object' && 'message' in err)
-    return new Error(String((err as { message: unknown }).message));
-  return new Error(String(err));
-}
-
-const TINY: ElkNode = {
-  id: 'warm',
-  layoutOptions: { 'elk.algorithm': 'layered' },
-  children: [
-    { id: 'a', width: 10, height: 10 },
-    { id: 'b', width: 10, height: 10 },
-  ],
-  edges: [{ id: 'e', sources: ['a'], targets: ['b'] }],
-};
+const TINY_UNIT = (id: string): Unit => ({ id, kind: 'joc', label: id }) as Unit;
+const TINY: LayoutRequest['doc'] = { units: { a: TINY_UNIT('a'), b: TINY_UNIT('b') }, links: {} };
 
 /**
- * ELK in a web worker, off the main thread. One layout runs at a time: a new request cancels the
- * running one (its promise rejects with LayoutCancelledError), and a layout past the deadline is
- * stopped (LayoutTimeoutError). Both terminate the worker, since an ELK run cannot be interrupted,
- * and the next request starts a fresh one.
+ * One layout runs at a time: a new request cancels the running one (its promise rejects with
+ * LayoutCancelledError), and a layout past the deadline is stopped (LayoutTimeoutError). Both
+ * terminate the worker, since an ELK run cannot be interrupted; the next request starts a fresh one.
  */
 export function createWorkerEngine(options: WorkerEngineOptions = {}): WorkerLayoutEngine {
-  const deadlineOf = (g: ElkNode) =>
+  const deadlineOf = (r: LayoutRequest) =>
     typeof options.deadlineMs === 'function'
-      ? options.deadlineMs(g)
+      ? options.deadlineMs(r)
       : (options.deadlineMs ?? 30_000);
   const factory = options.workerFactory ?? defaultWorker;
-  let elk: ELK | undefined;
-  let running: { stop: (err: Error) => void } | undefined;
+  let worker: Worker | undefined;
+  let nextId = 0;
+  let running:
+    { id: number; stop: (err: Error) => void; settle: (m: LayoutReply) => void } | undefined;
   /** A warm-up in flight: real requests wait for it instead of throwing its work away. */
   let warming: Promise<void> | undefined;
 
   const kill = () => {
-    try {
-      elk?.terminateWorker();
-    } catch {
-      // The worker is gone either way.
-    }
-    elk = undefined;
+    worker?.terminate();
+    worker = undefined;
   };
 
-  const run = (graph: ElkNode): Promise<ElkNode> => {
+  const start = (): Worker => {
+    const w = factory();
+    w.onmessage = (e: MessageEvent<LayoutReply>) => {
+      if (running?.id === e.data.id) running.settle(e.data);
+    };
+    w.onerror = (e: ErrorEvent) => {
+      e.preventDefault?.();
+      running?.stop(new Error(`Auto layout failed: ${e.message || 'the layout worker stopped'}`));
+    };
+    return w;
+  };
+
+  const run = (doc: LayoutRequest['doc'], opts: LayoutOptions): Promise<LayoutResult> => {
     running?.stop(new LayoutCancelledError('A newer layout request replaced this one.'));
-    elk ??= new ElkApi({ workerFactory: () => factory() });
-    const instance = elk;
-    const deadlineMs = deadlineOf(graph);
-    return new Promise<ElkNode>((resolve, reject) => {
-      let done = false;
+    worker ??= start();
+    const request: LayoutRequest = { id: ++nextId, doc, opts };
+    const deadlineMs = deadlineOf(request);
+    return new Promise<LayoutResult>((resolve, reject) => {
       const finish = () => {
-        done = true;
         clearTimeout(timer);
         if (running === job) running = undefined;
       };
       const job = {
+        id: request.id,
         stop: (err: Error) => {
-          if (done) return;
           finish();
           kill();
           reject(err);
         },
+        settle: (m: LayoutReply) => {
+          finish();
+          if ('result' in m) resolve(m.result);
+          else reject(Object.assign(new Error(m.error.message), { name: m.error.name }));
+        },
       };
       const timer = setTimeout(
-        () =>
-          job.stop(
-            new LayoutTimeoutError(
-              `Auto layout took longer than ${Math.round(deadlineMs / 1000)} s and was stopped; the units stay where they were.`,
-            ),
-          ),
+        () => job.stop(new LayoutTimeoutError(Math.round(deadlineMs / 1000))),
         deadlineMs,
       );
       running = job;
-      instance.layout(graph).then(
-        (result) => {
-          if (done) return;
-          finish();
-          resolve(result as ElkNode);
-        },
-        (err: unknown) => {
-          if (done) return;
-          finish();
-          reject(toError(err));
-        },
-      );
+      worker!.postMessage(request);
     });
   };
 
   let requests = 0;
-  const layout = async (graph: ElkNode): Promise<ElkNode> => {
-    const ticket = ++requests;
-    if (warming) {
-      // Wait for the warm-up instead of throwing its work away; a newer request still wins.
-      await warming;
-      if (ticket !== requests)
-        throw new LayoutCancelledError('A newer layout request replaced this one.');
-    }
-    return run(graph);
-  };
-
   return {
-    layout,
+    async layout(doc, opts = {}) {
+      const ticket = ++requests;
+      if (warming) {
+        // Wait for the warm-up instead of throwing its work away; a newer request still wins.
+        await warming;
+        if (ticket !== requests)
+          throw new LayoutCancelledError('A newer layout request replaced this one.');
+      }
+      return run(doc, opts);
+    },
     warm() {
       if (running || warming) return warming ?? Promise.resolve();
-      const w = run(structuredClone(TINY)).then(
+      const w = run(TINY, {}).then(
         () => undefined,
         () => undefined, // a warm-up that fails or is stopped costs nothing
       );

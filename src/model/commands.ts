@@ -1,6 +1,7 @@
 import { original } from 'immer';
 import type { Draft } from 'immer';
 import { ancestors, descendantIds, isContainer } from './doc';
+import type { Lang } from './lang';
 import type { LinkKind } from './link-kinds';
 import type { Answer, Authority, ForumTor, Link, OrgDoc, Unit } from './schema';
 import { pruneHighlights } from './step-commands';
@@ -186,11 +187,18 @@ export function repointLink(
 }
 
 /** Sets or clears a link's label. */
-export function setLinkLabel(d: Draft<OrgDoc>, id: string, label: string | undefined): void {
+export function setLinkLabel(
+  d: Draft<OrgDoc>,
+  id: string,
+  label: string | undefined,
+  lang: Lang = 'en',
+): void {
   const l = d.links[id];
   if (!l) return;
-  if (label) l.label = label;
-  else delete l.label;
+  // The French label is a twin of the English one, used when the app or an export is in French.
+  const field = lang === 'fr' ? 'labelFr' : 'label';
+  if (label) l[field] = label;
+  else delete l[field];
 }
 
 /** Merges terms-of-reference fields into a forum; undefined clears a field. */
@@ -216,10 +224,21 @@ export function setAnswer(d: Draft<OrgDoc>, questionId: string, answer: Answer |
 /** Changes the document's title, description or metadata. */
 export function setDocInfo(
   d: Draft<OrgDoc>,
-  info: { title?: string; description?: string; classification?: string; author?: string },
+  info: {
+    title?: string;
+    description?: string;
+    titleFr?: string;
+    descriptionFr?: string;
+    classification?: string;
+    author?: string;
+  },
 ): void {
   if (info.title !== undefined) d.title = info.title;
   if (info.description !== undefined) d.description = info.description;
+  if (info.titleFr) d.titleFr = info.titleFr;
+  else if (info.titleFr !== undefined) delete d.titleFr;
+  if (info.descriptionFr) d.descriptionFr = info.descriptionFr;
+  else if (info.descriptionFr !== undefined) delete d.descriptionFr;
   // Empty text clears a field by deleting it (never storing undefined): a no-op when absent.
   if (info.classification) d.meta.classification = info.classification;
   else if (info.classification !== undefined) delete d.meta.classification;

@@ -1,9 +1,11 @@
 import { findKind } from './catalogue';
 import type { UnitKind } from './catalogue';
 import { levelOf } from './doc';
-import { LINK_KIND_DEFS, LINK_KINDS } from './link-kinds';
+import { LINK_KINDS } from './link-kinds';
 import type { LinkKind } from './link-kinds';
-import type { Link, OrgDoc } from './schema';
+import type { Link, OrgDoc, Unit } from './schema';
+import { refusal } from './connect-reasons';
+import type { ConnectCode, ConnectPart, ConnectRefusal, ConnectValues } from './connect-reasons';
 import { LEVELS } from './vocabulary';
 
 /** Links grouped for fast look-ups; build one with `indexLinks` when checking many links at once. */
@@ -46,11 +48,19 @@ function linksInto(doc: OrgDoc, kind: LinkKind, t: string, idx?: LinkIndex): Lin
   return Object.values(doc.links).filter((l) => l.kind === kind && l.target === t);
 }
 
-/** The answer of canConnect: yes, or no with a reason a planner can read. */
-export type ConnectVerdict = { ok: true } | { ok: false; reason: string };
+/**
+ * The answer of canConnect: yes, or no with a reason a planner can read (in English), and the
+ * code and parts the interface uses to say it in another language.
+ */
+export type ConnectVerdict = { ok: true } | ({ ok: false } & ConnectRefusal);
 
 const yes: ConnectVerdict = { ok: true };
-const no = (reason: string): ConnectVerdict => ({ ok: false, reason });
+const no = (code: ConnectCode, values?: ConnectValues): ConnectVerdict => ({
+  ok: false,
+  ...refusal(code, values),
+});
+const unitPart = (u: Unit): ConnectPart => ({ unit: { label: u.label, labelFr: u.labelFr } });
+const kindPart = (k: UnitKind, field: 'name' | 'short'): ConnectPart => ({ kind: k.id, field });
 
 const PARTICIPATION: LinkKind[] = [
   'chairs',
@@ -76,21 +86,20 @@ export function canConnect(
 ): ConnectVerdict {
   const s = doc.units[sourceId];
   const t = doc.units[targetId];
-  if (!s || !t) return no('Both ends of a link must be units of this organogram.');
-  if (sourceId === targetId) return no('A unit cannot be linked to itself.');
+  if (!s || !t) return no('missingEnd');
+  if (sourceId === targetId) return no('self');
   const sk = findKind(s.kind);
   const tk = findKind(t.kind);
-  if (!sk || !tk) return no('One end of the link has an unknown unit kind.');
+  if (!sk || !tk) return no('unknownKind');
   if (sk.container || tk.container)
-    return no(
-      `${sk.container ? sk.name : tk.name} is a container: link a unit inside it (for example its Head of Office) instead.`,
-    );
+    return no('container', { kind: kindPart(sk.container ? sk : tk, 'name') });
   const symmetric = kind === 'coordinates-with' || kind === 'liaises-with';
   const dup = [
     ...linksBetween(doc, kind, sourceId, targetId, idx),
     ...(symmetric ? linksBetween(doc, kind, targetId, sourceId, idx) : []),
   ].find((l) => l.id !== ignoreLinkId);
-  if (dup) return no(`${s.label} already ${LINK_KIND_DEFS[kind].label.toLowerCase()} ${t.label}.`);
+  if (dup)
+    return no('duplicate', { source: unitPart(s), link: { link: kind }, target: unitPart(t) });
   return kindRule(doc, sourceId, targetId, kind, sk, tk, ignoreLinkId, idx);
 }
 
@@ -110,83 +119,58 @@ function kindRule(
     const teamOk = (kind === 'member-of' || kind === 'observer-of') && tk.team;
     if (!tk.forum && !teamOk)
       return no(
-        `Membership only points at forums${kind === 'member-of' || kind === 'observer-of' ? ' and teams' : ''}: ${tk.name} is not a forum.`,
+        kind === 'member-of' || kind === 'observer-of' ? 'membershipTeams' : 'membershipForums',
+        { target: kindPart(tk, 'name') },
       );
     if ((kind === 'chairs' || kind === 'secretariat-of') && sExt)
-      return no(
-        `${sk.name} is outside the mission and cannot ${kind === 'chairs' ? 'chair' : 'run the secretariat of'} a mission forum; make it an observer or member.`,
-      );
-    if (kind === 'chairs' && sk.forum)
-      return no('A forum cannot chair another forum; a post or office chairs it.');
+      return no(kind === 'chairs' ? 'externalChairs' : 'externalSecretariat', {
+        source: kindPart(sk, 'name'),
+      });
+    if (kind === 'chairs' && sk.forum) return no('forumChairs');
     if (kind === 'chairs') {
       const other = linksInto(doc, 'chairs', targetId, idx).find((l) => l.id !== ignoreLinkId);
-      if (other) return no(`${tk.short} already has a chair; add a co-chair instead.`);
+      if (other) return no('hasChair', { target: kindPart(tk, 'short') });
     }
     return yes;
   }
   switch (kind) {
     case 'command':
-      if (!sk.uniformed)
-        return no(
-          `Command only comes from uniformed leadership or units; ${sk.name} is civilian. Use "tasks" or "reports to".`,
-        );
-      if (!tk.uniformed)
-        return no(`Command runs down military or police chains only; ${tk.name} is not uniformed.`);
-      if (sk.category !== tk.category)
-        return no(
-          'Military and police keep separate command chains; use "coordinates with" between them.',
-        );
+      if (!sk.uniformed) return no('commandCivilian', { source: kindPart(sk, 'name') });
+      if (!tk.uniformed) return no('commandTarget', { target: kindPart(tk, 'name') });
+      if (sk.category !== tk.category) return no('commandChains');
       if (
         LEVELS.indexOf(levelOf(doc.units[sourceId]!)) >
         LEVELS.indexOf(levelOf(doc.units[targetId]!))
       )
-        return no(`Command runs downward: ${sk.short} sits below ${tk.short}.`);
+        return no('commandUpward', {
+          source: kindPart(sk, 'short'),
+          target: kindPart(tk, 'short'),
+        });
       if (linksInto(doc, 'command', targetId, idx).some((l) => l.id !== ignoreLinkId))
-        return no(
-          `${tk.short} already has a commander: each uniformed unit has exactly one command parent.`,
-        );
+        return no('hasCommander', { target: kindPart(tk, 'short') });
       return yes;
     case 'tasks':
-      if (sExt)
-        return no(
-          `${sk.name} is outside the mission and cannot task it; use "feeds" for requests.`,
-        );
-      if (tk.humanitarian)
-        return no(
-          `The mission never tasks humanitarian actors (${tk.name}); make them observers or liaise with them.`,
-        );
+      if (sExt) return no('externalTasks', { source: kindPart(sk, 'name') });
+      if (tk.humanitarian) return no('tasksHumanitarian', { target: kindPart(tk, 'name') });
       if (tExt && tk.id !== 'foreign-forces')
-        return no(
-          `${tk.name} is outside the mission's authority and cannot be tasked; use "liaises with".`,
-        );
+        return no('tasksExternal', { target: kindPart(tk, 'name') });
       return yes;
     case 'reports-to':
-      if (sExt && !tExt)
-        return no(
-          `${sk.name} is outside the mission and does not report into it; use "liaises with" or "feeds".`,
-        );
+      if (sExt && !tExt) return no('externalReports', { source: kindPart(sk, 'name') });
       if (tExt && tk.id !== 'un-hq' && !sExt)
-        return no(`Mission units do not report to ${tk.name}; use "liaises with".`);
-      if (sk.forum && !tk.forum && tk.category !== 'leadership')
-        return no('A forum reports to a leadership post or escalates to another forum.');
+        return no('reportsExternal', { target: kindPart(tk, 'name') });
+      if (sk.forum && !tk.forum && tk.category !== 'leadership') return no('forumReports');
       return yes;
     case 'escalates-to':
-      if (!sk.forum)
-        return no(`Only forums escalate; ${sk.name} is not a forum. Use "reports to" or "feeds".`);
-      if (!tk.forum && tk.category !== 'leadership')
-        return no('A forum escalates to a higher forum or to a leadership post.');
+      if (!sk.forum) return no('escalatesNotForum', { source: kindPart(sk, 'name') });
+      if (!tk.forum && tk.category !== 'leadership') return no('escalatesTarget');
       return yes;
     case 'liaises-with':
-      if (!sExt && !tExt)
-        return no(
-          '"Liaises with" is for actors outside the mission; use "coordinates with" between mission units.',
-        );
+      if (!sExt && !tExt) return no('liaisesInternal');
       return yes;
     default:
       if (INTERNAL_ONLY.includes(kind) && (sExt || tExt))
-        return no(
-          `Use "liaises with" for ${sExt ? sk.name : tk.name}, which is outside the mission.`,
-        );
+        return no('internalOnly', { kind: kindPart(sExt ? sk : tk, 'name') });
       return yes;
   }
 }
@@ -224,12 +208,21 @@ export function defaultLinkKind(
 export function brokenLink(
   doc: OrgDoc,
   unitIds: readonly string[],
-): { linkId: string; reason: string } | undefined {
+): ({ linkId: string } & ConnectRefusal) | undefined {
   const ids = new Set(unitIds);
   for (const l of Object.values(doc.links)) {
     if (!ids.has(l.source) && !ids.has(l.target)) continue;
     const v = canConnect(doc, l.source, l.target, l.kind, l.id);
-    if (!v.ok) return { linkId: l.id, reason: v.reason };
+    if (!v.ok) return { linkId: l.id, reason: v.reason, code: v.code, values: v.values };
   }
   return undefined;
 }
+
+export { CONNECT_REASONS, ENGLISH_CONNECT_WORDS, fillConnectReason } from './connect-reasons';
+export type {
+  ConnectCode,
+  ConnectPart,
+  ConnectRefusal,
+  ConnectValues,
+  ConnectWords,
+} from './connect-reasons';

@@ -21,3 +21,4 @@ export * from './words';
 export * from './diff';
 export * from './metrics';
 export * from './what-if';
+export * from './lang';

@@ -121,6 +121,11 @@ export const LinkSchema = z
     source: id,
     target: id,
     label: z.string().max(500).optional(),
+    labelFr: z
+      .string()
+      .max(500)
+      .optional()
+      .describe('French label, used when the app is in French'),
     route: z
       .array(PointSchema)
       .min(2)
@@ -154,6 +159,12 @@ export const StepSchema = z
     id,
     title: z.string().max(200),
     caption: text.describe('Plain text, shown large; never interpreted as HTML'),
+    titleFr: z
+      .string()
+      .max(200)
+      .optional()
+      .describe('French title, shown when the app is in French'),
+    captionFr: text.optional().describe('French caption, shown when the app is in French'),
     view: ViewRectSchema.optional().describe(
       'Canvas rectangle to show; absent: fit the highlighted units, or the whole chart if none',
     ),
@@ -199,6 +210,12 @@ export const OrgFileSchema = z
     id,
     title: z.string().max(300),
     description: z.string().max(5000).default(''),
+    titleFr: z
+      .string()
+      .max(300)
+      .optional()
+      .describe('French title, used when the app is in French'),
+    descriptionFr: z.string().max(5000).optional(),
     model: ModelSchema.optional().describe('The coordination model this organogram shows'),
     references: z.array(ReferenceSchema).default([]),
     provenance: ProvenanceSchema.optional(),

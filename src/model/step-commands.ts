@@ -34,6 +34,11 @@ export function updateStep(d: Draft<OrgDoc>, id: string, patch: StepPatch): void
   const s = d.steps[i]!;
   if (patch.title !== undefined) s.title = patch.title;
   if (patch.caption !== undefined) s.caption = patch.caption;
+  // The French twins are optional: empty text removes them, so the English shows instead.
+  if (patch.titleFr) s.titleFr = patch.titleFr;
+  else if ('titleFr' in patch) delete s.titleFr;
+  if (patch.captionFr) s.captionFr = patch.captionFr;
+  else if ('captionFr' in patch) delete s.captionFr;
   if (patch.highlight !== undefined) s.highlight = patch.highlight;
   // Delete rather than store undefined: a saved file has no such key, and a reopened one must equal it.
   if (patch.view) s.view = patch.view;

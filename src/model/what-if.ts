@@ -1,7 +1,9 @@
 import { produce } from 'immer';
 import { removeUnits } from './commands';
+import { docTitleIn, labelIn } from './lang';
 import { BUILT_IN_RULES, validate } from './rules';
 import type { Finding, Rule } from './rules';
+import type { Lang } from './lang';
 import type { OrgDoc } from './schema';
 
 /** The units a what-if "Remove coordinator" takes away: the designated POC coordinator(s). */
@@ -34,8 +36,17 @@ export function whatIfRemoved(
 ): WhatIf {
   const after = produce(doc, (d) => {
     removeUnits(d, ids);
-    const names = ids.map((id) => doc.units[id]?.label ?? id).join(', ');
-    d.title = `${doc.title} — without ${names}`.slice(0, 300);
+    const names = (lang: Lang) =>
+      ids
+        .map((id) => {
+          const u = doc.units[id];
+          return u ? labelIn(u, lang) : id;
+        })
+        .join(', ');
+    // The model has no translation layer (it runs in exports and tests without one), so the
+    // French title is built here beside the English; both fit the schema's 300 characters.
+    d.title = `${doc.title} — without ${names('en')}`.slice(0, 300);
+    d.titleFr = `${docTitleIn(doc, 'fr')} — sans ${names('fr')}`.slice(0, 300);
   });
   const before = validate(doc, rules);
   const now = validate(after, rules);

@@ -1,5 +1,25 @@
 // The IndexedDB database behind "My organograms": opening, upgrading and small request helpers.
 
+import { currentLanguage, fixedT } from '../i18n';
+
+const ERROR_KEYS = {
+  noIdb: 'app.storage.noIdb',
+  blocked: 'app.storage.blocked',
+  openFailed: 'app.storage.openFailed',
+  txFailed: 'app.storage.txFailed',
+  txAborted: 'app.storage.txAborted',
+  saveAborted: 'app.storage.saveAborted',
+} as const;
+
+/**
+ * An error of ours, worded in the app's language when it happens: its message is shown as the
+ * storage warning's reason, which is set again at each failed save, so a language switch reaches
+ * it at the next change.
+ */
+function storageError(what: keyof typeof ERROR_KEYS): Error {
+  return new Error(fixedT(currentLanguage())(ERROR_KEYS[what]));
+}
+
 export const DB_NAME = 'poc-organogram-designer';
 export const DB_VERSION = 2;
 export const DOCS = 'documents';
@@ -28,8 +48,7 @@ export function upgrade(d: IDBDatabase): void {
 /** The open database. A failed open is not cached, so the next save tries again. */
 export function db(): Promise<IDBDatabase> {
   dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
-    if (typeof indexedDB === 'undefined' || !indexedDB)
-      return reject(new Error('IndexedDB is not available'));
+    if (typeof indexedDB === 'undefined' || !indexedDB) return reject(storageError('noIdb'));
     const req = indexedDB.open(DB_NAME, DB_VERSION);
     let refused = false;
     req.onupgradeneeded = () => upgrade(req.result);
@@ -38,7 +57,7 @@ export function db(): Promise<IDBDatabase> {
     // and the next change tries again.
     req.onblocked = () => {
       refused = true;
-      reject(new Error('a tab with an older copy of this app holds the storage: reload that tab'));
+      reject(storageError('blocked'));
     };
     req.onsuccess = () => {
       const d = req.result;
@@ -47,7 +66,7 @@ export function db(): Promise<IDBDatabase> {
       d.onversionchange = () => closeDb();
       resolve(d);
     };
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB failed to open'));
+    req.onerror = () => reject(req.error ?? storageError('openFailed'));
   }).catch((e: unknown) => {
     dbPromise = undefined;
     throw e;
@@ -74,8 +93,8 @@ export async function run<T>(
     const req = fn(tx.objectStore(store));
     // Resolve on commit, not on the request: a write is only safe once its transaction is durable.
     tx.oncomplete = () => resolve(req ? req.result : undefined);
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+    tx.onerror = () => reject(tx.error ?? storageError('txFailed'));
+    tx.onabort = () => reject(tx.error ?? storageError('txAborted'));
   });
 }
 
@@ -110,7 +129,7 @@ export async function inTransaction(
       };
     };
     tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(reason ?? tx.error ?? new Error('Saving was aborted'));
+    tx.onabort = () => reject(reason ?? tx.error ?? storageError('saveAborted'));
     try {
       body(tx, step, fail);
     } catch (e) {

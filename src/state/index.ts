@@ -1,6 +1,14 @@
 // The public surface of the state layer.
 export { createEditorStore } from './store';
-export type { EditorState, EditorStore, EditOptions, Selection, ViewState } from './store';
+export type {
+  EditorState,
+  EditorStore,
+  EditOptions,
+  Notice,
+  NoticeText,
+  Selection,
+  ViewState,
+} from './store';
 export { HISTORY_LIMIT, MERGE_WINDOW_MS, emptyHistory, record, redo, undo } from './history';
 export type { History } from './history';
 export { StoreProvider, useEditor, useEditorStore } from './react';

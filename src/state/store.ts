@@ -2,7 +2,8 @@ import { produce } from 'immer';
 import type { Draft } from 'immer';
 import { createStore } from 'zustand/vanilla';
 import { BUILT_IN_RULES } from '../model';
-import type { OrgDoc, Rule } from '../model';
+import type { Lang, OrgDoc, Rule } from '../model';
+import { currentLanguage, fixedT } from '../i18n';
 import { emptyHistory, record, redo, undo } from './history';
 import type { History } from './history';
 
@@ -34,7 +35,24 @@ export interface ViewState {
   /** Whether units with findings carry a badge on the canvas. */
   showBadges: boolean;
   /** A short message for the user (a refused connection, a failed open). */
-  notice?: { kind: 'info' | 'error'; text: string; at: number };
+  notice?: Notice;
+}
+
+/**
+ * A message for the user: plain text, or a function that says it in a given language. The
+ * function form is the one to use: the Notices component calls it with the language on screen,
+ * so a notice still visible when the user switches language is re-said in the new language
+ * (text frozen when the message was made would stay in the old one).
+ */
+export type NoticeText = string | ((lang: Lang) => string);
+
+export interface Notice {
+  kind: 'info' | 'error';
+  /** The message in the language the app was in when it was made (for tests and plain readers). */
+  text: string;
+  /** The message in any language, when it was given as a function. */
+  textIn?: (lang: Lang) => string;
+  at: number;
 }
 
 export interface EditOptions {
@@ -65,7 +83,7 @@ export interface EditorState {
   load: (doc: OrgDoc) => void;
   select: (selection: Partial<Selection>) => void;
   setView: (patch: Partial<ViewState>) => void;
-  notify: (kind: 'info' | 'error', text: string) => void;
+  notify: (kind: 'info' | 'error', text: NoticeText) => void;
 }
 
 const emptySelection: Selection = { units: [], links: [] };
@@ -88,7 +106,7 @@ export function createEditorStore(initial: OrgDoc) {
     /** While a layout preview is on screen the document is frozen: an edit would be lost. */
     const refuseWhilePreview = () => {
       if (!get().view.layout.preview) return false;
-      get().notify('info', 'The chart is being laid out: wait a moment, or press Cancel.');
+      get().notify('info', (lang) => fixedT(lang)('editor.layoutFrozen'));
       return true;
     };
     return {
@@ -160,8 +178,13 @@ export function createEditorStore(initial: OrgDoc) {
         set({ view: { ...get().view, selection: next } });
       },
       setView: (patch) => set({ view: { ...get().view, ...patch } }),
-      notify: (kind, text) =>
-        set({ view: { ...get().view, notice: { kind, text, at: Date.now() } } }),
+      notify: (kind, text) => {
+        const notice: Notice =
+          typeof text === 'string'
+            ? { kind, text, at: Date.now() }
+            : { kind, text: text(currentLanguage()), textIn: text, at: Date.now() };
+        set({ view: { ...get().view, notice } });
+      },
     };
   });
 }

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { ActionIcon, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { storage } from '../state';
 import type { SavedDocInfo } from '../state';
+import { useT } from '../i18n';
+import { localeOf } from './locale';
 
 interface Props {
   opened: boolean;
@@ -23,6 +25,7 @@ export function DocumentsDialog({
   onDuplicate,
   onDelete,
 }: Props) {
+  const { t, lang } = useT();
   const [docs, setDocs] = useState<SavedDocInfo[]>([]);
   const [renaming, setRenaming] = useState<{ id: string; title: string }>();
   const [confirm, setConfirm] = useState<SavedDocInfo>();
@@ -32,16 +35,22 @@ export function DocumentsDialog({
   }, [opened, refresh]);
 
   return (
-    <Modal opened={opened} onClose={onClose} title="My organograms" size="xl">
-      {docs.length === 0 && <Text c="dimmed">Nothing saved in this browser yet.</Text>}
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={onClose}
+      title={t('app.documents.title')}
+      size="xl"
+    >
+      {docs.length === 0 && <Text c="dimmed">{t('app.documents.empty')}</Text>}
       {docs.length > 0 && (
-        <Table striped highlightOnHover aria-label="Saved organograms">
+        <Table striped highlightOnHover aria-label={t('app.documents.table')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Title</Table.Th>
-              <Table.Th>Units</Table.Th>
-              <Table.Th>Modified</Table.Th>
-              <Table.Th>Actions</Table.Th>
+              <Table.Th>{t('common.title')}</Table.Th>
+              <Table.Th>{t('common.units')}</Table.Th>
+              <Table.Th>{t('app.documents.modified')}</Table.Th>
+              <Table.Th>{t('common.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -51,7 +60,7 @@ export function DocumentsDialog({
                   {renaming?.id === d.id ? (
                     <TextInput
                       size="xs"
-                      aria-label="New title"
+                      aria-label={t('app.documents.newTitle')}
                       value={renaming.title}
                       autoFocus
                       onChange={(e) => setRenaming({ id: d.id, title: e.currentTarget.value })}
@@ -66,29 +75,30 @@ export function DocumentsDialog({
                     />
                   ) : (
                     <Text size="sm" fw={d.id === currentId ? 700 : 400}>
-                      {d.title}
-                      {d.id === currentId ? ' (open)' : ''}
+                      {d.id === currentId
+                        ? t('app.documents.openTitle', { title: d.title })
+                        : d.title}
                     </Text>
                   )}
                 </Table.Td>
                 <Table.Td>{d.units}</Table.Td>
-                <Table.Td>{new Date(d.modified).toLocaleString()}</Table.Td>
+                <Table.Td>{new Date(d.modified).toLocaleString(localeOf(lang))}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     <Button
                       size="compact-xs"
                       onClick={() => onOpen(d.id)}
-                      aria-label={`Open ${d.title}`}
+                      aria-label={t('app.openNamed', { title: d.title })}
                     >
-                      Open
+                      {t('common.open')}
                     </Button>
                     <Button
                       size="compact-xs"
                       variant="default"
                       onClick={() => setRenaming({ id: d.id, title: d.title })}
-                      aria-label={`Rename ${d.title}`}
+                      aria-label={t('app.documents.renameNamed', { title: d.title })}
                     >
-                      Rename
+                      {t('app.documents.rename')}
                     </Button>
                     <Button
                       size="compact-xs"
@@ -97,16 +107,16 @@ export function DocumentsDialog({
                         await onDuplicate(d.id);
                         void refresh();
                       }}
-                      aria-label={`Duplicate ${d.title}`}
+                      aria-label={t('app.documents.duplicateNamed', { title: d.title })}
                     >
-                      Duplicate
+                      {t('app.documents.duplicate')}
                     </Button>
                     <ActionIcon
                       size="sm"
                       color="red"
                       variant="subtle"
                       onClick={() => setConfirm(d)}
-                      aria-label={`Delete ${d.title}`}
+                      aria-label={t('app.documents.deleteNamed', { title: d.title })}
                     >
                       ✕
                     </ActionIcon>
@@ -118,18 +128,17 @@ export function DocumentsDialog({
         </Table>
       )}
       <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={!!confirm}
         onClose={() => setConfirm(undefined)}
-        title="Delete organogram?"
+        title={t('app.documents.deleteTitle')}
         size="sm"
       >
         <Stack>
-          <Text size="sm">
-            “{confirm?.title}” will be deleted from this browser. This cannot be undone.
-          </Text>
+          <Text size="sm">{t('app.documents.deleteWarning', { title: confirm?.title ?? '' })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirm(undefined)}>
-              Cancel
+              {t('common.cancel')}
             </Button>
             <Button
               color="red"
@@ -139,7 +148,7 @@ export function DocumentsDialog({
                 void refresh();
               }}
             >
-              Delete
+              {t('common.delete')}
             </Button>
           </Group>
         </Stack>

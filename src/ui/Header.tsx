@@ -4,6 +4,8 @@ import { useEditor, useEditorStore } from '../state';
 import { ExportMenu } from './downloads/ExportMenu';
 import { LayoutControls } from './LayoutControls';
 import { ThemeControl, useThemeChoice } from './ThemeChoice';
+import { LanguageChoice } from './LanguageChoice';
+import { useT } from '../i18n';
 
 export interface HeaderActions {
   onNew: () => void;
@@ -22,11 +24,12 @@ export interface HeaderActions {
 /** The document title, kept editable in place; typing a word is one undo step. */
 function TitleField() {
   const store = useEditorStore();
+  const { t } = useT();
   // Bound straight to the document: the store updates synchronously, so the caret stays put.
   const title = useEditor((s) => s.doc.title);
   return (
     <TextInput
-      aria-label="Title"
+      aria-label={t('app.title')}
       value={title}
       className="header__title"
       variant="unstyled"
@@ -38,6 +41,23 @@ function TitleField() {
           .edit((d) => commands.setDocInfo(d, { title: v }), { merge: 'edit:doc:title' });
       }}
     />
+  );
+}
+
+/** Undo and redo are drawn as arrows (named for screen readers and in their tooltips), which
+ *  keeps the header within a 1280-pixel screen in French as well as English. */
+function ArrowIcon({ d }: { d: string }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        d={d}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
   );
 }
 
@@ -57,36 +77,37 @@ export function Header({
   const canRedo = useEditor((s) => s.history.future.length > 0);
   const snap = useEditor((s) => s.view.snapToGrid);
   const [theme, setTheme] = useThemeChoice();
+  const { t } = useT();
   return (
     <Group className="header" h="100%" px="sm" gap="xs" wrap="nowrap" justify="space-between">
       <Group gap="xs" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
         <span className="header__brand" aria-hidden="true">
-          POC
+          {t('app.brand')}
         </span>
         <TitleField />
       </Group>
-      <Group gap={6} wrap="nowrap" component="nav" aria-label="Document">
+      <Group gap={6} wrap="nowrap" component="nav" aria-label={t('app.documentNav')}>
         <Button size="compact-sm" variant="default" onClick={onNew}>
-          New
+          {t('app.new')}
         </Button>
         <Button size="compact-sm" variant="default" onClick={onPresets}>
-          Presets
+          {t('app.presets')}
         </Button>
         <Button size="compact-sm" variant="default" onClick={onDocuments}>
-          My organograms
+          {t('app.myOrganograms')}
         </Button>
         <Button size="compact-sm" variant="default" onClick={onHistory} disabled={!onHistory}>
-          History
+          {t('app.history')}
         </Button>
         <Button size="compact-sm" variant="default" onClick={onOpen}>
-          Open
+          {t('app.open')}
         </Button>
         <Button size="compact-sm" variant="default" onClick={onSave}>
-          Save
+          {t('app.save')}
         </Button>
         <ExportMenu />
         <LayoutControls />
-        <Tooltip label="Present full screen, step by step">
+        <Tooltip label={t('app.presentTip')}>
           <Button
             id="present-button"
             size="compact-sm"
@@ -94,43 +115,45 @@ export function Header({
             onClick={onPresent}
             disabled={!onPresent}
           >
-            Present
+            {t('app.present')}
           </Button>
         </Tooltip>
         <Button size="compact-sm" variant="default" onClick={onCompare} disabled={!onCompare}>
-          Compare
+          {t('app.compare')}
         </Button>
-        <Tooltip label="Undo (Ctrl+Z)">
+        <Tooltip label={t('app.undoTip')}>
           <Button
             size="compact-sm"
             variant="default"
             onClick={() => store.getState().undo()}
             disabled={!canUndo}
+            aria-label={t('app.undo')}
           >
-            Undo
+            <ArrowIcon d="M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
           </Button>
         </Tooltip>
-        <Tooltip label="Redo (Ctrl+Shift+Z)">
+        <Tooltip label={t('app.redoTip')}>
           <Button
             size="compact-sm"
             variant="default"
             onClick={() => store.getState().redo()}
             disabled={!canRedo}
+            aria-label={t('app.redo')}
           >
-            Redo
+            <ArrowIcon d="m15 14 5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
           </Button>
         </Tooltip>
         <Popover position="bottom-end" withArrow shadow="md">
           <Popover.Target>
             <Button size="compact-sm" variant="default">
-              View
+              {t('app.view')}
             </Button>
           </Popover.Target>
           <Popover.Dropdown>
             <Stack gap="xs">
               <Switch
                 size="xs"
-                label="Snap to grid"
+                label={t('app.snapToGrid')}
                 checked={snap}
                 onChange={(e) => store.getState().setView({ snapToGrid: e.currentTarget.checked })}
               />
@@ -138,6 +161,7 @@ export function Header({
             </Stack>
           </Popover.Dropdown>
         </Popover>
+        <LanguageChoice />
       </Group>
     </Group>
   );

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Button, Modal, Table, Text } from '@mantine/core';
+import type { Lang } from '../model';
 import { storage, useEditor, useEditorStore } from '../state';
+import { fixedT, useT } from '../i18n';
+import { localeOf } from './locale';
 
 type VersionInfo = storage.VersionInfo;
 
@@ -19,9 +22,11 @@ export function versionTime(savedAt: string): string {
   });
 }
 
-function versionDay(savedAt: string): string {
+function versionDay(savedAt: string, lang: Lang): string {
   const d = new Date(savedAt);
-  return d.toDateString() === new Date().toDateString() ? 'Today' : d.toLocaleDateString();
+  return d.toDateString() === new Date().toDateString()
+    ? fixedT(lang)('app.versions.today')
+    : d.toLocaleDateString(localeOf(lang));
 }
 
 /**
@@ -31,6 +36,7 @@ function versionDay(savedAt: string): string {
  */
 export function HistoryDialog({ opened, onClose }: Props) {
   const store = useEditorStore();
+  const { t, lang } = useT();
   const docId = useEditor((s) => s.doc.id);
   const [versions, setVersions] = useState<VersionInfo[]>();
   useEffect(() => {
@@ -45,40 +51,45 @@ export function HistoryDialog({ opened, onClose }: Props) {
     };
   }, [opened, docId]);
 
+  const when = (savedAt: string) => `${versionDay(savedAt, lang)} ${versionTime(savedAt)}`;
   const restore = async (v: VersionInfo) => {
     const restored = await storage.loadVersion(v.id).catch(() => undefined);
     const { doc, edit, notify } = store.getState();
     if (!restored || restored.id !== doc.id) {
-      notify('error', 'That version could not be read.');
+      notify('error', (l) => fixedT(l)('app.versions.unreadable'));
       return;
     }
     // Returning a value from an immer recipe replaces the whole document: one recorded step.
     edit(() => ({ ...restored, id: doc.id }));
-    notify('info', `Restored the version of ${versionTime(v.savedAt)}. Undo goes back.`);
+    const time = versionTime(v.savedAt);
+    notify('info', (l) => fixedT(l)('app.versions.restored', { time }));
     onClose();
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="History" size="lg">
-      {versions?.length === 0 && (
-        <Text c="dimmed">No saved versions of this organogram in this browser yet.</Text>
-      )}
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={onClose}
+      title={t('app.versions.title')}
+      size="lg"
+    >
+      {versions?.length === 0 && <Text c="dimmed">{t('app.versions.empty')}</Text>}
       {!!versions?.length && (
-        <Table striped highlightOnHover aria-label="Saved versions">
+        <Table striped highlightOnHover aria-label={t('app.versions.table')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Saved</Table.Th>
-              <Table.Th>Units</Table.Th>
-              <Table.Th>Title</Table.Th>
-              <Table.Th>Actions</Table.Th>
+              <Table.Th>{t('app.versions.saved')}</Table.Th>
+              <Table.Th>{t('common.units')}</Table.Th>
+              <Table.Th>{t('common.title')}</Table.Th>
+              <Table.Th>{t('common.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {versions.map((v, i) => (
               <Table.Tr key={v.id}>
-                <Table.Td title={new Date(v.savedAt).toLocaleString()}>
-                  {versionDay(v.savedAt)} {versionTime(v.savedAt)}
-                  {i === 0 ? ' (latest)' : ''}
+                <Table.Td title={new Date(v.savedAt).toLocaleString(localeOf(lang))}>
+                  {i === 0 ? t('app.versions.latest', { when: when(v.savedAt) }) : when(v.savedAt)}
                 </Table.Td>
                 <Table.Td>{v.units}</Table.Td>
                 <Table.Td>{v.title}</Table.Td>
@@ -87,9 +98,9 @@ export function HistoryDialog({ opened, onClose }: Props) {
                     size="compact-xs"
                     variant="default"
                     onClick={() => void restore(v)}
-                    aria-label={`Restore version of ${versionTime(v.savedAt)}`}
+                    aria-label={t('app.versions.restoreNamed', { time: versionTime(v.savedAt) })}
                   >
-                    Restore
+                    {t('app.versions.restore')}
                   </Button>
                 </Table.Td>
               </Table.Tr>

@@ -6,11 +6,13 @@ import { DocFields } from './inspector/DocFields';
 import { LinkFields } from './inspector/LinkFields';
 import { MultiFields } from './inspector/MultiFields';
 import { UnitFields } from './inspector/UnitFields';
+import { useT } from '../i18n';
 
 /** The Properties panel: edits whatever is selected, or the document itself when nothing is. */
 export function Inspector() {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.view.selection);
+  const { t } = useT();
   const units = selection.units.flatMap((id) => (doc.units[id] ? [doc.units[id]] : []));
   const links = selection.links.flatMap((id) => (doc.links[id] ? [doc.links[id]] : []));
 
@@ -36,17 +38,17 @@ export function Inspector() {
     body = (
       <Stack gap="xs">
         <Title order={3} size="h4">
-          {links.length} links selected
+          {t('inspector.linksSelected', { count: links.length })}
         </Title>
         <Text size="xs" c="dimmed">
-          Select a single line to edit it.
+          {t('inspector.selectOneLink')}
         </Text>
       </Stack>
     );
   else body = <DocFields />;
 
   return (
-    <section aria-label="Properties" className="inspector">
+    <section aria-label={t('inspector.properties')} className="inspector">
       {body}
     </section>
   );

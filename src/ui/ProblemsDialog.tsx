@@ -1,5 +1,6 @@
 import { Button, Group, List, Modal, Text } from '@mantine/core';
 import type { Problem } from '../model';
+import { useT } from '../i18n';
 
 interface Props {
   name: string;
@@ -11,18 +12,19 @@ interface Props {
 }
 
 /** Shows why a file could not be opened, and says that nothing was changed. */
-export function ProblemsDialog({
-  name,
-  problems,
-  onClose,
-  title = 'This file cannot be opened',
-  unchanged = 'The open organogram has not changed.',
-}: Props) {
+export function ProblemsDialog({ name, problems, onClose, title, unchanged }: Props) {
+  const { t } = useT();
   const n = problems?.length ?? 0;
   return (
-    <Modal opened={!!problems} onClose={onClose} title={title} size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={!!problems}
+      onClose={onClose}
+      title={title ?? t('app.problems.title')}
+      size="lg"
+    >
       <Text size="sm" mb="sm">
-        {name} has {n === 1 ? 'a problem' : `${n} problems`}. {unchanged}
+        {t('app.problems.count', { name, count: n })} {unchanged ?? t('app.problems.unchanged')}
       </Text>
       <List size="sm" spacing={4} data-testid="problems.list">
         {problems?.map((p, i) => (
@@ -32,7 +34,7 @@ export function ProblemsDialog({
         ))}
       </List>
       <Group justify="flex-end" mt="md">
-        <Button onClick={onClose}>Close</Button>
+        <Button onClick={onClose}>{t('common.close')}</Button>
       </Group>
     </Modal>
   );

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
+import { useT } from '../i18n';
 
 interface Props {
   /** Why the last save failed; nothing is shown while saves succeed. */
@@ -13,12 +14,13 @@ interface Props {
  * it offers is a downloaded copy. The app retries on every change and hides this on success.
  */
 export function StorageWarning({ reason, onDownload }: Props) {
+  const { t } = useT();
   if (reason === undefined) return null;
   return (
     <Alert
       color="red"
       variant="filled"
-      title="Not saved in this browser"
+      title={t('app.storage.title')}
       className="storage-warning"
       style={{
         position: 'fixed',
@@ -30,13 +32,10 @@ export function StorageWarning({ reason, onDownload }: Props) {
         boxShadow: '0 4px 12px rgb(0 0 0 / 0.18)',
       }}
     >
-      <Text size="sm">
-        Your work is kept in memory only and is lost if this tab closes. Saving is tried again at
-        each change. ({reason})
-      </Text>
+      <Text size="sm">{t('app.storage.text', { reason })}</Text>
       <Group justify="flex-end" mt="xs">
         <Button size="compact-sm" variant="white" color="red" onClick={onDownload}>
-          Download a copy
+          {t('app.storage.download')}
         </Button>
       </Group>
     </Alert>

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useT } from '../i18n';
 
 interface Props {
   /** The title of the organogram in conflict; the dialog shows while it is set. */
@@ -15,30 +16,26 @@ interface Props {
  * without choosing, because a dismissed conflict would silently stay unsaved.
  */
 export function TabConflictDialog({ title, onLoadTheirs, onKeepMine }: Props) {
+  const { t } = useT();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={title !== undefined}
       onClose={() => undefined}
       withCloseButton={false}
       closeOnEscape={false}
       closeOnClickOutside={false}
-      title="This organogram was changed in another tab"
+      title={t('app.conflict.title')}
       size="md"
     >
       <Stack>
-        <Text size="sm">
-          “{title}” was saved from another tab after you opened it here. This tab has stopped saving
-          it so that neither version overwrites the other.
-        </Text>
-        <Text size="sm">
-          Load their version to continue from what the other tab saved (your changes here are
-          dropped), or keep yours as a separate copy (theirs stays as it is).
-        </Text>
+        <Text size="sm">{t('app.conflict.savedElsewhere', { title: title ?? '' })}</Text>
+        <Text size="sm">{t('app.conflict.choose')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onLoadTheirs}>
-            Load their version
+            {t('app.conflict.loadTheirs')}
           </Button>
-          <Button onClick={onKeepMine}>Keep mine as a copy</Button>
+          <Button onClick={onKeepMine}>{t('app.conflict.keepMine')}</Button>
         </Group>
       </Stack>
     </Modal>

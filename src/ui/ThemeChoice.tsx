@@ -6,6 +6,7 @@ import {
   useComputedColorScheme,
   useMantineColorScheme,
 } from '@mantine/core';
+import { useT } from '../i18n';
 
 /**
  * The three looks of the editor. High contrast is Mantine's light scheme plus
@@ -63,10 +64,11 @@ export function ThemeControl({
   value: ThemeName;
   onChange: (t: ThemeName) => void;
 }) {
+  const { t } = useT();
   return (
     <Stack gap={4}>
       <Text size="xs" fw={600} id="theme-control-label">
-        Theme
+        {t('app.theme.label')}
       </Text>
       <SegmentedControl
         size="xs"
@@ -74,9 +76,9 @@ export function ThemeControl({
         value={value}
         onChange={(v) => onChange(v as ThemeName)}
         data={[
-          { value: 'light', label: 'Light' },
-          { value: 'dark', label: 'Dark' },
-          { value: 'high', label: 'High contrast' },
+          { value: 'light', label: t('app.theme.light') },
+          { value: 'dark', label: t('app.theme.dark') },
+          { value: 'high', label: t('app.theme.high') },
         ]}
       />
     </Stack>

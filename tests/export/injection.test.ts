@@ -11,6 +11,7 @@ import {
   checklistHtml,
   checklistMarkdown,
   cleanText,
+  diffMarkdown,
   escapeMarkdown,
   exportFileName,
   renderSvg,
@@ -18,15 +19,20 @@ import {
   torMarkdown,
 } from '../../src/export';
 import type { ChecklistInput } from '../../src/export';
+import { fixedT } from '../../src/i18n';
 import {
   BUILT_IN_RULES,
+  diffDocuments,
+  docTitleIn,
   evaluate,
+  LANGS,
   parseDocument,
   score,
   serializeDocument,
+  structureMetrics,
   withPlacement,
 } from '../../src/model';
-import type { OrgDoc } from '../../src/model';
+import type { Lang, OrgDoc } from '../../src/model';
 import { fit, HOSTILE, hostileDoc } from '../fixtures/injection';
 import { DATE } from './helpers';
 
@@ -43,8 +49,25 @@ const report = (doc: OrgDoc): ChecklistInput => {
 };
 /** Text as the exports draw it, without white space (wrapping moves spaces, never characters). */
 const squeeze = (s: string) => cleanText(s).replace(/\s+/g, '');
+/**
+ * The document as a French user's: the same hostile text in every French field (title,
+ * description, unit and link labels, step texts), so the French exports read it from there.
+ */
+function inFrench(d: OrgDoc): OrgDoc {
+  const units = Object.fromEntries(
+    Object.entries(d.units).map(([id, u]) => [id, { ...u, labelFr: u.label }]),
+  );
+  const links = Object.fromEntries(
+    Object.entries(d.links).map(([id, l]) => [id, { ...l, labelFr: l.label }]),
+  );
+  const steps = d.steps.map((st) => ({ ...st, titleFr: st.title, captionFr: st.caption }));
+  return { ...d, titleFr: d.title, descriptionFr: d.description, units, links, steps };
+}
+const inLang = (d: OrgDoc, lang: Lang) => (lang === 'fr' ? inFrench(d) : d);
 /** The same document with every hostile text replaced by a plain word: the shape to compare with. */
 const BENIGN = hostileDoc(['benign']);
+/** The document the change report starts from: same units and links, other words. */
+const BEFORE = hostileDoc(['before']);
 
 function elements(root: Element): Element[] {
   return [root, ...Array.from(root.querySelectorAll('*'))];
@@ -97,67 +120,94 @@ it('escapeMarkdown leaves no special character, line break or block start in any
 });
 
 describe.each(HOSTILE)('hostile text: %s', (_name, s) => {
-  const doc = hostileDoc([s]);
+  const hostile = hostileDoc([s]);
 
   it('round-trips exactly through a saved file', () => {
-    expect(parseDocument(serializeDocument(doc))).toEqual({ ok: true, doc });
+    expect(parseDocument(serializeDocument(hostile))).toEqual({ ok: true, doc: hostile });
+    const fr = inFrench(hostile);
+    expect(parseDocument(serializeDocument(fr))).toEqual({ ok: true, doc: fr });
   });
 
-  it('stays text in the SVG, which is well-formed and inert', () => {
-    const svg = renderSvg(withPlacement(doc), { date: DATE }).svg;
-    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
-    const root = parsed.documentElement;
-    expectInert(root, ['svg', 'defs', 'marker', 'g', 'rect', 'path', 'text', 'tspan']);
-    // The title (20 px, under the classification marking) wraps on two lines and ends with an
-    // ellipsis if it is longer.
-    const lines = root.querySelectorAll('[data-part="title-block"] text[font-size="20"]');
-    const title = squeeze(Array.from(lines, (t) => t.textContent).join(''));
-    const want = squeeze(doc.title);
-    if (want.length <= 30) expect(title).toBe(want);
-    else expect(want.startsWith(title.replace(/…$/, '').slice(0, 30)), title).toBe(true);
-    // The card shows the start of the label, its characters as they were typed.
-    const card = root.querySelector('[data-unit="joc-0"] text:last-of-type');
-    const label = squeeze(card?.textContent ?? '').replace(/…$/, '');
-    if (squeeze(s)) expect(squeeze(s).startsWith(label) && label.length > 0).toBe(true);
-  });
+  describe.each(LANGS)('in %s', (lang) => {
+    const doc = inLang(hostile, lang);
+    const benign = inLang(BENIGN, lang);
 
-  it('stays text in the terms of reference and the checklist report (Markdown)', () => {
-    expectInertMarkdown(torMarkdown(doc, DATE), torMarkdown(BENIGN, DATE));
-    expectInertMarkdown(
-      checklistMarkdown(report(doc), DATE),
-      checklistMarkdown(report(BENIGN), DATE),
-    );
-  });
+    it('stays text in the SVG, which is well-formed and inert', () => {
+      const svg = renderSvg(withPlacement(doc), { date: DATE, lang }).svg;
+      const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
+      const root = parsed.documentElement;
+      expectInert(root, ['svg', 'defs', 'marker', 'g', 'rect', 'path', 'text', 'tspan']);
+      // The title (20 px, under the classification marking) wraps on two lines and ends with an
+      // ellipsis if it is longer.
+      const lines = root.querySelectorAll('[data-part="title-block"] text[font-size="20"]');
+      const title = squeeze(Array.from(lines, (t) => t.textContent).join(''));
+      const want = squeeze(docTitleIn(doc, lang));
+      if (want.length <= 30) expect(title).toBe(want);
+      else expect(want.startsWith(title.replace(/…$/, '').slice(0, 30)), title).toBe(true);
+      // The card shows the start of the label, its characters as they were typed.
+      const card = root.querySelector('[data-unit="joc-0"] text:last-of-type');
+      const label = squeeze(card?.textContent ?? '').replace(/…$/, '');
+      if (squeeze(s)) expect(squeeze(s).startsWith(label) && label.length > 0).toBe(true);
+    });
 
-  it('stays text in the printable checklist page (HTML)', () => {
-    const html = checklistHtml(report(doc), DATE);
-    const page = new DOMParser().parseFromString(html, 'text/html');
-    const allowed = [
-      'html',
-      'head',
-      'meta',
-      'title',
-      'style',
-      'body',
-      'h1',
-      'h2',
-      'h3',
-      'p',
-      'strong',
-      'ul',
-      'li',
-    ];
-    expectInert(page.documentElement, allowed);
-    expect(page.querySelectorAll('style')).toHaveLength(1);
-    expect(page.querySelector('meta[http-equiv="Content-Security-Policy"]')).not.toBeNull();
-    const body = squeeze(page.body.textContent ?? '');
-    expect(body).toContain(squeeze(fit(s, 300)));
-    expect(squeeze(page.title)).toBe(squeeze(`Checklist report: ${doc.title}`));
-  });
+    it('stays text in the terms of reference and the checklist report (Markdown)', () => {
+      expectInertMarkdown(torMarkdown(doc, DATE, lang), torMarkdown(benign, DATE, lang));
+      expectInertMarkdown(
+        checklistMarkdown(report(doc), DATE, lang),
+        checklistMarkdown(report(benign), DATE, lang),
+      );
+    });
 
-  it('never reaches a download file name', () => {
-    expect(exportFileName(doc.title, 'svg', DATE)).toMatch(/^[a-z0-9-]+-2026-03-14\.svg$/);
+    it('stays text in the change report (Markdown)', () => {
+      const before = inLang(BEFORE, lang);
+      const diff = (d: OrgDoc) =>
+        diffMarkdown(
+          before,
+          d,
+          diffDocuments(before, d),
+          structureMetrics(before),
+          structureMetrics(d),
+          {
+            lang,
+          },
+        );
+      expectInertMarkdown(diff(doc), diff(benign));
+    });
+
+    it('stays text in the printable checklist page (HTML)', () => {
+      const html = checklistHtml(report(doc), DATE, lang);
+      const page = new DOMParser().parseFromString(html, 'text/html');
+      const allowed = [
+        'html',
+        'head',
+        'meta',
+        'title',
+        'style',
+        'body',
+        'h1',
+        'h2',
+        'h3',
+        'p',
+        'strong',
+        'ul',
+        'li',
+      ];
+      expectInert(page.documentElement, allowed);
+      expect(page.documentElement.lang).toBe(lang);
+      expect(page.querySelectorAll('style')).toHaveLength(1);
+      expect(page.querySelector('meta[http-equiv="Content-Security-Policy"]')).not.toBeNull();
+      const body = squeeze(page.body.textContent ?? '');
+      expect(body).toContain(squeeze(fit(s, 300)));
+      const title = fixedT(lang)('exportText.checklist.title', { title: docTitleIn(doc, lang) });
+      expect(squeeze(page.title)).toBe(squeeze(title));
+    });
+
+    it('never reaches a download file name', () => {
+      expect(exportFileName(docTitleIn(doc, lang), 'svg', DATE, lang)).toMatch(
+        /^[a-z0-9-]+-2026-03-14\.svg$/,
+      );
+    });
   });
 });
 
@@ -176,12 +226,12 @@ describe('PDF of every hostile text at once', () => {
     w.HTMLCanvasElement.prototype.getContext = () => null;
   });
 
-  it.skipIf(!existsSync(PDFINFO))(
-    'keeps title and author in their strings and carries no script or action',
-    async () => {
+  it.skipIf(!existsSync(PDFINFO)).each(LANGS)(
+    'keeps title and author in their strings and carries no script or action (%s)',
+    async (lang) => {
       // The short entries only: the PDF has to draw the organogram, which takes its time.
       const doc = withPlacement(
-        hostileDoc(HOSTILE.filter(([, s]) => s.length < 200).map(([, s]) => s)),
+        inLang(hostileDoc(HOSTILE.filter(([, s]) => s.length < 200).map(([, s]) => s)), lang),
       );
       // Title and author go into the PDF's information dictionary as strings: give them the
       // break-out attempt itself.
@@ -190,10 +240,11 @@ describe('PDF of every hostile text at once', () => {
       const r = await buildPdf(
         [
           { kind: 'organogram', doc, svgOptions: { date: DATE } },
-          { kind: 'text', blocks: checklistBlocks(report(doc), DATE) },
-          { kind: 'text', blocks: torDocumentBlocks(doc, DATE) },
+          { kind: 'text', blocks: checklistBlocks(report(doc), DATE, lang) },
+          { kind: 'text', blocks: torDocumentBlocks(doc, DATE, lang) },
         ],
         {
+          lang,
           title,
           author: breakOut,
           marking: doc.meta.classification,

@@ -112,4 +112,22 @@ describe('Inspector', () => {
     ]);
     expect(past(store)).toBe(1);
   });
+
+  it('edits the document title and description in French beside the English ones', () => {
+    const { store, panel } = setup({});
+    const titleFr = within(panel).getByRole('textbox', { name: 'Document title (French)' });
+    fireEvent.change(titleFr, { target: { value: 'Organigramme de test' } });
+    const descriptionFr = within(panel).getByRole('textbox', { name: 'Description (French)' });
+    fireEvent.change(descriptionFr, { target: { value: 'Une description' } });
+    const d = store.getState().doc;
+    expect([d.title, d.titleFr, d.descriptionFr]).toEqual([
+      'Test organogram',
+      'Organigramme de test',
+      'Une description',
+    ]);
+    // Emptied, the French title is gone again (the English one is used in French).
+    fireEvent.change(titleFr, { target: { value: '' } });
+    expect('titleFr' in store.getState().doc).toBe(false);
+    expect(past(store)).toBe(3);
+  });
 });

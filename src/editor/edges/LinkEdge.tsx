@@ -2,7 +2,9 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useInternalNode } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { pointAlong, roundedPath } from '../../export';
-import { DASH_ARRAYS, LINK_KIND_DEFS } from '../../model';
+import { DASH_ARRAYS, LINK_KIND_DEFS, linkLabelIn } from '../../model';
+import { useT } from '../../i18n';
+import { linkBadge } from '../../i18n';
 import type { LinkFlowEdge } from '../projection';
 import { linkColour } from '../link-colour';
 import { floatingEnds } from './floating';
@@ -13,6 +15,8 @@ import { MarkBadge } from '../nodes/MarkBadge';
 function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<LinkFlowEdge>) {
   const s = useInternalNode(source);
   const t = useInternalNode(target);
+  // Subscribes this memoised edge to language changes, like every text on the canvas.
+  const { lang } = useT();
   if (!s || !t || !data) return null;
   const def = LINK_KIND_DEFS[data.link.kind];
   // An auto-layout route is drawn through ELK's bend points; a link whose ends moved since has
@@ -38,7 +42,8 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgePro
       borderRadius: 10,
     });
   }
-  const badge = data.link.label ?? def.style.badge;
+  // The same badge words as the exports (catalogue-text.ts), so canvas and paper agree.
+  const badge = linkLabelIn(data.link, lang) ?? linkBadge(def, lang);
   const mark = data.mark;
   return (
     <>

@@ -1,17 +1,20 @@
 import { canConnect, commands, LINK_KIND_DEFS, LINK_KINDS } from '../../model';
 import type { Link, LinkKind } from '../../model';
 import { useEditor, useEditorStore } from '../../state';
+import { useT } from '../../i18n';
+import { linkKindText } from '../../i18n';
 
 /** The small menu on a selected link: change its kind to any kind the two units allow. */
 export function LinkKindMenu({ link }: { link: Link }) {
   const store = useEditorStore();
   const doc = useEditor((s) => s.doc);
+  const { t, lang } = useT();
   const allowed = LINK_KINDS.filter(
     (k) => k === link.kind || canConnect(doc, link.source, link.target, k, link.id).ok,
   );
   return (
     <select
-      aria-label="Link kind"
+      aria-label={t('editor.linkKind')}
       className="link-label__menu"
       value={link.kind}
       onChange={(e) => {
@@ -21,7 +24,7 @@ export function LinkKindMenu({ link }: { link: Link }) {
     >
       {allowed.map((k) => (
         <option key={k} value={k}>
-          {LINK_KIND_DEFS[k].label}
+          {linkKindText(LINK_KIND_DEFS[k], 'label', lang)}
         </option>
       ))}
     </select>

@@ -1,10 +1,12 @@
 import { memo } from 'react';
 import { NodeResizer } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { CATEGORY_COLOURS } from '../../model';
+import { CATEGORY_COLOURS, labelIn } from '../../model';
 import { useEditorStore } from '../../state';
 import type { UnitFlowNode } from '../projection';
 import { MarkBadge } from './MarkBadge';
+import { useT } from '../../i18n';
+import { kindText } from '../../i18n';
 
 /** A container (mission HQ, sector, field office): a resizable frame with a header to drag it by. */
 function ContainerNodeView({ data, selected }: NodeProps<UnitFlowNode>) {
@@ -12,6 +14,8 @@ function ContainerNodeView({ data, selected }: NodeProps<UnitFlowNode>) {
   const c = CATEGORY_COLOURS.container;
   const field = kind.location === 'field';
   const store = useEditorStore();
+  // Memoised, but re-rendered when the language changes: useT subscribes to it.
+  const { lang } = useT();
   return (
     <div
       className={`container-node${field ? ' container-node--field' : ''}${selected ? ' is-selected' : ''}`}
@@ -27,8 +31,8 @@ function ContainerNodeView({ data, selected }: NodeProps<UnitFlowNode>) {
         onResizeEnd={() => store.getState().endGesture()}
       />
       <div className="container-node__header">
-        <span className="container-node__short">{kind.short}</span>
-        <span className="container-node__label">{unit.label}</span>
+        <span className="container-node__short">{kindText(kind, 'short', lang)}</span>
+        <span className="container-node__label">{labelIn(unit, lang)}</span>
         {data.mark && <MarkBadge mark={data.mark} />}
       </div>
     </div>

@@ -1,7 +1,9 @@
 import { findKind } from '../catalogue';
 import type { Unit } from '../schema';
 import type { Graph } from './graph';
-import { finding, gradeRank, label, linkedFocalPoints, MIN_COORDINATOR_GRADE } from './helpers';
+import { finding, gradeRank, linkedFocalPoints, MIN_COORDINATOR_GRADE } from './helpers';
+import { say } from './text';
+import type { Said } from './text';
 import type { Rule } from './types';
 
 const A1 = { id: 'A1', severity: 'error' } as const;
@@ -49,28 +51,13 @@ export const AUTHORITY_RULES: Rule[] = [
           const viaCos = g
             .linkedTo(c.id, 'reports-to')
             .some((p) => p.kind === 'cos' && g.linkedTo(p.id, 'reports-to').some(isHom));
-          return direct || viaCos
-            ? []
-            : [
-                finding(
-                  A1,
-                  `${label(c)} does not report to the Head of Mission directly or through the Chief of Staff.`,
-                  [c],
-                ),
-              ];
+          return direct || viaCos ? [] : [finding(A1, say('A1.adviser', { unit: c }), [c])];
         }
         if (model === 'group') {
           const reach = g.reachableFrom(c.id, ['reports-to', 'escalates-to']);
           return g.K('hom').some((h) => reach.has(h.id))
             ? []
-            : [
-                finding(
-                  A1,
-                  `${label(c)} has no reporting or escalation route to the Head of Mission.`,
-                  [c],
-                  { severity: 'warning' },
-                ),
-              ];
+            : [finding(A1, say('A1.group', { unit: c }), [c], { severity: 'warning' })];
         }
         const d = g.distance(c.id, isHom, ['reports-to']);
         if (d !== undefined && d <= 2) return [];
@@ -78,8 +65,8 @@ export const AUTHORITY_RULES: Rule[] = [
           finding(
             A1,
             d === undefined
-              ? `${label(c)} has no reporting line to the Head of Mission.`
-              : `${label(c)} sits ${d} reporting steps below the Head of Mission.`,
+              ? say('A1.noLine', { unit: c })
+              : say('A1.distance', { unit: c, count: d }),
             [c],
             { severity: 'warning' },
           ),
@@ -110,8 +97,8 @@ export const AUTHORITY_RULES: Rule[] = [
           finding(
             A2,
             c.authority?.grade
-              ? `${label(c)} is graded ${c.authority.grade}, below ${MIN_COORDINATOR_GRADE}.`
-              : `${label(c)} has no grade recorded.`,
+              ? say('A2.grade', { unit: c, grade: c.authority.grade, min: MIN_COORDINATOR_GRADE })
+              : say('A2.noGrade', { unit: c }),
             [c],
           ),
         ];
@@ -130,10 +117,10 @@ export const AUTHORITY_RULES: Rule[] = [
     check: (g) =>
       g.coord.flatMap((c) => {
         const a = c.authority;
-        const problems: string[] = [];
-        if (!a || (a.dedicatedStaff ?? 0) < 1) problems.push('has no dedicated POC staff recorded');
-        if (a?.doubleHatted === true) problems.push('holds the role as an added duty');
-        return problems.length ? [finding(A3, `${label(c)} ${problems.join(' and ')}.`, [c])] : [];
+        const problems: Said[] = [];
+        if (!a || (a.dedicatedStaff ?? 0) < 1) problems.push(say('A3.noStaff'));
+        if (a?.doubleHatted === true) problems.push(say('A3.addedDuty'));
+        return problems.length ? [finding(A3, say('A3.problems', { unit: c, problems }), [c])] : [];
       }),
     appliesTo: (g) => g.coord.length > 0,
   },
@@ -148,7 +135,7 @@ export const AUTHORITY_RULES: Rule[] = [
     check: (g) =>
       g.coord
         .filter((c) => coordinatorModel(c) !== 'hom' && c.authority?.endorsedByHOM !== true)
-        .map((c) => finding(A4, `${label(c)} has no Head of Mission endorsement recorded.`, [c])),
+        .map((c) => finding(A4, say('A4.unendorsed', { unit: c }), [c])),
     appliesTo: (g) => g.coord.length > 0,
   },
   {
@@ -170,7 +157,11 @@ export const AUTHORITY_RULES: Rule[] = [
         return [
           finding(
             A5,
-            `${label(c)} reaches ${reach} of the ${offices.length} field offices${c.authority?.fieldReach === undefined ? ' (counted from the drawing)' : ''}.`,
+            say(c.authority?.fieldReach === undefined ? 'A5.counted' : 'A5.recorded', {
+              unit: c,
+              reach,
+              total: offices.length,
+            }),
             [c],
           ),
         ];
@@ -196,13 +187,7 @@ export const AUTHORITY_RULES: Rule[] = [
         if (model === 'group' && mainIds.has(c.id)) return [];
         if (g.out(c.id, 'secretariat-of', 'chairs', 'co-chairs').some((l) => mainIds.has(l.target)))
           return [];
-        return [
-          finding(
-            A6,
-            `${label(c)} neither chairs nor runs the secretariat of a main POC forum at headquarters.`,
-            [c, ...main],
-          ),
-        ];
+        return [finding(A6, say('A6.unserved', { unit: c }), [c, ...main])];
       });
     },
     appliesTo: (g) => g.coord.length > 0,

@@ -1,4 +1,6 @@
-import { finding, isMilitary, joinAnd, label, names, workingForums } from './helpers';
+import { finding, isMilitary, workingForums } from './helpers';
+import { say } from './text';
+import type { Said } from './text';
 import type { Rule } from './types';
 
 const C1 = { id: 'C1', severity: 'warning' } as const;
@@ -8,6 +10,8 @@ const C4 = { id: 'C4', severity: 'warning' } as const;
 const C5 = { id: 'C5', severity: 'warning' } as const;
 
 const ENGAGERS = new Set(['cla', 'jpt', 'civil-affairs']);
+// None, one or more: English says "0 kinds" and "1 kind", French "0 type" and "1 type".
+const KIND_COUNT_KEYS = ['C3.noKind', 'C3.oneKind'] as const;
 const VULNERABLE_GROUP_KINDS = new Set(['wpa', 'gender', 'child-protection']);
 
 /** Task 7 — Engaging with local communities. */
@@ -31,14 +35,7 @@ export const COMMUNITIES_RULES: Rule[] = [
       return g.fieldOffices
         .filter((o) => !covered.has(o.id))
         .map((o) =>
-          finding(
-            C1,
-            `In ${label(o)} no community liaison assistant, protection team or Civil Affairs team liaises with the community.`,
-            [o],
-            {
-              data: { office: o.id },
-            },
-          ),
+          finding(C1, say('C1.unengaged', { office: o }), [o], { data: { office: o.id } }),
         );
     },
     appliesTo: (g) => g.fieldOffices.length > 0,
@@ -62,11 +59,7 @@ export const COMMUNITIES_RULES: Rule[] = [
         .K('community')
         .filter((c) => !reach.has(c.id))
         .map((c) =>
-          finding(
-            C2,
-            `Nothing carries information from ${label(c)} to a ${g.fieldForums.length ? 'field ' : ''}POC forum.`,
-            [c],
-          ),
+          finding(C2, say(g.fieldForums.length ? 'C2.field' : 'C2.any', { community: c }), [c]),
         );
     },
     appliesTo: (g) => g.K('community').length > 0 && g.allForums.length > 0,
@@ -94,20 +87,18 @@ export const COMMUNITIES_RULES: Rule[] = [
       'Compose JPTs from Civil Affairs, Political Affairs, Human Rights, Child Protection, Public Information and UNPOL, and draw a "feeds" link from the team to the sector or battalion.',
     check: (g) =>
       g.K('jpt').flatMap((j) => {
-        const problems: string[] = [];
+        const problems: Said[] = [];
         const kinds = new Set(g.members(j.id).map((m) => m.kind));
         if (kinds.size < 3)
-          problems.push(
-            `draws on ${kinds.size} kind${kinds.size === 1 ? '' : 's'} of unit (at least three needed)`,
-          );
+          problems.push(say(KIND_COUNT_KEYS[kinds.size] ?? 'C3.fewKinds', { count: kinds.size }));
         if (
           !g.out(j.id, 'feeds').some((l) => {
             const t = g.unit(l.target);
             return !!t && isMilitary(g, t);
           })
         )
-          problems.push('feeds no military unit');
-        return problems.length ? [finding(C3, `${label(j)} ${joinAnd(problems)}.`, [j])] : [];
+          problems.push(say('C3.noMilitary'));
+        return problems.length ? [finding(C3, say('C3.problems', { team: j, problems }), [j])] : [];
       }),
     appliesTo: (g) => g.K('jpt').length > 0,
   },
@@ -123,11 +114,7 @@ export const COMMUNITIES_RULES: Rule[] = [
     check: (g) =>
       [...g.fieldForums, ...g.K('jpt')]
         .filter((b) => !g.members(b.id).some((m) => VULNERABLE_GROUP_KINDS.has(m.kind)))
-        .map((b) =>
-          finding(C4, `${label(b)} has no Women’s Protection, Gender or Child Protection member.`, [
-            b,
-          ]),
-        ),
+        .map((b) => finding(C4, say('C4.noSpecialist', { body: b }), [b])),
     appliesTo: (g) => g.fieldForums.length > 0 || g.K('jpt').length > 0,
   },
   {
@@ -144,12 +131,7 @@ export const COMMUNITIES_RULES: Rule[] = [
       const ok = bodies.some((f) => g.members(f.id).some((m) => m.kind === 'public-info'));
       return ok
         ? []
-        : [
-            finding(C5, `Public Information is not a member of ${names(bodies)}.`, [
-              ...g.K('public-info'),
-              ...bodies,
-            ]),
-          ];
+        : [finding(C5, say('C5.absent', { forums: bodies }), [...g.K('public-info'), ...bodies])];
     },
     appliesTo: (g) => workingForums(g).length > 0,
   },

@@ -1,14 +1,9 @@
-import { findKind } from '../catalogue';
 import type { Unit } from '../schema';
 import type { Graph } from './graph';
 import { finding } from './helpers';
+import { kindOf, linkKindOf, say, written } from './text';
 import type { RuleDecl, RuleDeclInput } from './pack-schema';
 import type { AutomaticRule, Finding, Rule } from './types';
-
-function kindName(kind: string): string {
-  const k = findKind(kind);
-  return k ? k.short || k.name : kind;
-}
 
 const OPS = {
   '>=': (a: number, b: number) => a >= b,
@@ -16,7 +11,10 @@ const OPS = {
   '==': (a: number, b: number) => a === b,
 } as const;
 
-const OP_WORDS = { '>=': 'at least', '<=': 'at most', '==': 'exactly' } as const;
+// None, one or more: each language agrees its words with the count its own way.
+const COUNT_KEYS = ['decl.kindCountNone', 'decl.kindCountOne'] as const;
+
+const OP_WORDS = { '>=': 'decl.atLeast', '<=': 'decl.atMost', '==': 'decl.exactly' } as const;
 
 /**
  * Turns a declarative rule (from a custom pack, or one of the built-in rules that fit a simple
@@ -42,9 +40,7 @@ export function compileRule(input: RuleDecl | RuleDeclInput, pack = 'custom'): R
     case 'kind-exists': {
       const { kind } = decl;
       return auto(base, (g) =>
-        g.K(kind).length > 0
-          ? []
-          : [finding(self, `There is no ${kindName(kind)} in the structure.`)],
+        g.K(kind).length > 0 ? [] : [finding(self, say('decl.kindExists', { kind: kindOf(kind) }))],
       );
     }
     case 'kind-count': {
@@ -55,7 +51,12 @@ export function compileRule(input: RuleDecl | RuleDeclInput, pack = 'custom'): R
         return [
           finding(
             self,
-            `There ${units.length === 1 ? 'is' : 'are'} ${units.length} ${kindName(kind)}; the rule expects ${OP_WORDS[op]} ${n}.`,
+            say(COUNT_KEYS[units.length] ?? 'decl.kindCountOther', {
+              count: units.length,
+              kind: kindOf(kind),
+              op: say(OP_WORDS[op]),
+              n,
+            }),
             units,
           ),
         ];
@@ -70,7 +71,7 @@ export function compileRule(input: RuleDecl | RuleDeclInput, pack = 'custom'): R
         return [
           finding(
             self,
-            `No "${link}" link runs from a ${kindName(from)} to a ${kindName(to)}.`,
+            say('decl.linkBetween', { link: linkKindOf(link), from: kindOf(from), to: kindOf(to) }),
             froms,
           ),
         ];
@@ -85,7 +86,11 @@ export function compileRule(input: RuleDecl | RuleDeclInput, pack = 'custom'): R
             .K(forum)
             .filter((f) => !g.members(f.id).some((m) => m.kind === member))
             .map((f) =>
-              finding(self, `${f.label} has no ${kindName(member)} among its members.`, [f]),
+              finding(
+                self,
+                say('decl.forumHasMember', { forum: written(f), member: kindOf(member) }),
+                [f],
+              ),
             ),
         (g) => g.K(forum).length > 0,
       );
@@ -98,7 +103,13 @@ export function compileRule(input: RuleDecl | RuleDeclInput, pack = 'custom'): R
           g
             .K(container)
             .filter((c) => !g.descendants(c.id).some((u: Unit) => u.kind === contains))
-            .map((c) => finding(self, `${c.label} holds no ${kindName(contains)}.`, [c])),
+            .map((c) =>
+              finding(
+                self,
+                say('decl.containerContains', { container: written(c), kind: kindOf(contains) }),
+                [c],
+              ),
+            ),
         (g) => g.K(container).length > 0,
       );
     }

@@ -3,7 +3,8 @@ import { findKind } from '../catalogue';
 import type { OrgDoc } from '../schema';
 import { compileRule } from './declarative';
 import { addHqUnit, addLinkIfAllowed, asDoc, hqContainer } from './fixes';
-import { finding, isMilitary, label, names, workingForums } from './helpers';
+import { finding, isMilitary, workingForums } from './helpers';
+import { say } from './text';
 import type { RuleDeclInput } from './pack-schema';
 import type { AutomaticRule, QuickFix, Rule } from './types';
 
@@ -111,11 +112,11 @@ export const EARLY_WARNING_RULES: Rule[] = [
       return ok
         ? []
         : [
-            finding(
-              W3,
-              `No POC forum is briefed by both the JOC and the JMAC (checked ${names(candidates)}).`,
-              [...joc, ...jmac, ...candidates],
-            ),
+            finding(W3, say('W3.unbriefed', { forums: candidates }), [
+              ...joc,
+              ...jmac,
+              ...candidates,
+            ]),
           ];
     },
     appliesTo: (g) => g.K('joc').length > 0 && g.K('jmac').length > 0 && g.allForums.length > 0,
@@ -131,24 +132,10 @@ export const EARLY_WARNING_RULES: Rule[] = [
       'Deploy community liaison assistants with bases, set up community alert networks, and draw their "feeds" links to the JOC or the base; write a JOC procedure for POC alerts.',
     check: (g) => {
       const sources = g.K('cla', 'can');
-      if (sources.length === 0)
-        return [
-          finding(
-            W4,
-            'There is no community alert mechanism (community liaison assistants or alert networks).',
-          ),
-        ];
+      if (sources.length === 0) return [finding(W4, say('W4.none'))];
       const targets = [...g.K('joc'), ...g.units.filter((u) => isMilitary(g, u))].map((u) => u.id);
       const reach = g.canReach(targets, ['feeds']);
-      return sources.some((s) => reach.has(s.id))
-        ? []
-        : [
-            finding(
-              W4,
-              'No community liaison assistant or alert network feeds the JOC or a military unit.',
-              sources,
-            ),
-          ];
+      return sources.some((s) => reach.has(s.id)) ? [] : [finding(W4, say('W4.unfed'), sources)];
     },
   },
   {
@@ -171,13 +158,7 @@ export const EARLY_WARNING_RULES: Rule[] = [
       return g
         .K('cla', 'can')
         .filter((s) => !reach.has(s.id))
-        .map((s) =>
-          finding(
-            W5,
-            `Alerts from ${label(s)} reach no forum chaired by a leader or Head of Office.`,
-            [s],
-          ),
-        );
+        .map((s) => finding(W5, say('W5.stuck', { unit: s }), [s]));
     },
     appliesTo: (g) => g.K('cla', 'can').length > 0,
   },
@@ -213,13 +194,7 @@ export const EARLY_WARNING_RULES: Rule[] = [
         return hq.length ? hq : units;
       });
       return silent.length
-        ? [
-            finding(
-              W6,
-              `${names(silent)} ${silent.length === 1 ? 'does' : 'do'} not feed the JOC or JMAC.`,
-              silent,
-            ),
-          ]
+        ? [finding(W6, say(silent.length === 1 ? 'W6.one' : 'W6.other', { units: silent }), silent)]
         : [];
     },
     appliesTo: (g) =>

@@ -2,7 +2,9 @@ import { removeLinks } from '../commands';
 import type { OrgDoc, Unit } from '../schema';
 import { addLinkIfAllowed, asDoc } from './fixes';
 import type { Graph } from './graph';
-import { finding, hasMilitary, hasPolice, joinAnd, label, linkedFocalPoints } from './helpers';
+import { finding, hasMilitary, hasPolice, linkedFocalPoints } from './helpers';
+import { allOf, componentWords, say } from './text';
+import type { Said } from './text';
 import type { Finding, Rule } from './types';
 
 const F1 = { id: 'F1', severity: 'warning' } as const;
@@ -17,7 +19,7 @@ function uncovered(
   g: Graph,
   units: Unit[],
   rule: { id: string; severity: 'warning' | 'info' },
-  msg: (o: Unit) => string,
+  msg: (o: Unit) => Said,
 ): Finding[] {
   const covered = g.coveredOffices(units);
   return g.fieldOffices
@@ -49,8 +51,7 @@ export const FIELD_RULES: Rule[] = [
     sources: ['S6', 'S12', 'S29'],
     remedy:
       'Set up a field POC working group in each field office, chaired by the Head of Office and with a ToR.',
-    check: (g) =>
-      uncovered(g, g.fieldForums, F1, (o) => `${label(o)} has no POC coordination forum.`),
+    check: (g) => uncovered(g, g.fieldForums, F1, (o) => say('F1.noForum', { office: o })),
     appliesTo: (g) => g.fieldOffices.length > 0,
   },
   {
@@ -71,8 +72,8 @@ export const FIELD_RULES: Rule[] = [
         const data: Record<string, string> = { forum: f.id };
         if (hoo) data.hoo = hoo.id;
         const msg = chairs.length
-          ? `${label(f)} is chaired by ${joinAnd(chairs.map(label))}, not by the Head of Office.`
-          : `${label(f)} has no chair; the Head of Office should chair it.`;
+          ? say('F2.chaired', { forum: f, chairs: allOf(chairs) })
+          : say('F2.noChair', { forum: f });
         return [finding(F2, msg, [f, ...chairs, ...(hoo ? [hoo] : [])], { data })];
       }),
     appliesTo: (g) => g.fieldForums.length > 0,
@@ -118,7 +119,7 @@ export const FIELD_RULES: Rule[] = [
         if (!hasMilitary(g, f.id)) missing.push('military');
         if (!hasPolice(g, f.id)) missing.push('police');
         return missing.length
-          ? [finding(F3, `${label(f)} has no ${joinAnd(missing)} member.`, [f])]
+          ? [finding(F3, say('F3.missing', { forum: f, missing: componentWords(missing) }), [f])]
           : [];
       }),
     appliesTo: (g) => g.fieldForums.length > 0,
@@ -139,7 +140,7 @@ export const FIELD_RULES: Rule[] = [
       return g.fieldForums
         .filter((f) => !reach.has(f.id))
         .map((f) =>
-          finding(F4, `${label(f)} has no escalation route to a POC forum at headquarters.`, [f], {
+          finding(F4, say('F4.noRoute', { forum: f }), [f], {
             data: to ? { forum: f.id, to: to.id } : { forum: f.id },
           }),
         );
@@ -168,12 +169,7 @@ export const FIELD_RULES: Rule[] = [
     remedy:
       'Deploy or designate a POC officer or focal point in each field office and draw its functional line ("coordinates with" or "reports to") to the coordinator.',
     check: (g) =>
-      uncovered(
-        g,
-        linkedFocalPoints(g),
-        F5,
-        (o) => `${label(o)} has no POC focal point linked to the coordinator.`,
-      ),
+      uncovered(g, linkedFocalPoints(g), F5, (o) => say('F5.noFocalPoint', { office: o })),
     appliesTo: (g) => g.fieldOffices.length > 0 && g.coord.length > 0,
   },
   {
@@ -190,7 +186,7 @@ export const FIELD_RULES: Rule[] = [
         g,
         g.fieldForums.filter((f) => f.tor?.outputs?.includes('local_protection_plan')),
         F6,
-        (o) => `No forum in ${label(o)} produces a local protection plan.`,
+        (o) => say('F6.noPlan', { office: o }),
       ),
     appliesTo: (g) => g.fieldOffices.length > 0,
   },

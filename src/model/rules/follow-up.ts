@@ -1,7 +1,8 @@
 import { setTor } from '../commands';
 import type { OrgDoc, Unit } from '../schema';
 import { addLinkIfAllowed, asDoc } from './fixes';
-import { finding, label } from './helpers';
+import { finding } from './helpers';
+import { say } from './text';
 import type { Finding, Rule } from './types';
 
 const FR1 = { id: 'FR1', severity: 'info' } as const;
@@ -31,13 +32,9 @@ export const FOLLOW_UP_RULES: Rule[] = [
         const noSecretariat = g.secretariats(f.id).length === 0;
         const noLog = !f.tor?.outputs?.includes('action_log');
         if (!noSecretariat && !noLog) return [];
-        const what =
-          noSecretariat && noLog
-            ? 'has no secretariat and keeps no action log'
-            : noSecretariat
-              ? 'has no secretariat'
-              : 'keeps no action log';
-        return [finding(FR1, `${label(f)} ${what}.`, [f], { data: { forum: f.id } })];
+        const key =
+          noSecretariat && noLog ? 'FR1.both' : noSecretariat ? 'FR1.secretariat' : 'FR1.log';
+        return [finding(FR1, say(key, { forum: f }), [f], { data: { forum: f.id } })];
       }),
     appliesTo: (g) => g.allForums.length > 0,
     quickFix: {

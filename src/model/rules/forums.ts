@@ -2,7 +2,9 @@ import type { Draft } from 'immer';
 import type { OrgDoc, Unit } from '../schema';
 import { addHqUnit, addLinkIfAllowed, asDoc, hqContainer } from './fixes';
 import type { Graph } from './graph';
-import { finding, joinAnd, label, missingComponents, names, seniorForum } from './helpers';
+import { finding, missingComponents, seniorForum } from './helpers';
+import { allOf, componentWords, say } from './text';
+import type { Said } from './text';
 import type { Finding, Rule } from './types';
 
 const FO1 = { id: 'FO1', severity: 'warning' } as const;
@@ -27,15 +29,15 @@ export const REQUIRED_TOR_FIELDS = [
   'humanitarianParticipation',
 ] as const;
 
-const TOR_FIELD_NAMES: Record<(typeof REQUIRED_TOR_FIELDS)[number], string> = {
-  purpose: 'purpose',
-  functions: 'functions',
-  frequency: 'frequency',
-  inputs: 'inputs',
-  outputs: 'outputs',
-  decisionRights: 'decision rights',
-  humanitarianParticipation: 'humanitarian participation',
-};
+const TOR_FIELD_KEYS = {
+  purpose: 'FO7.purpose',
+  functions: 'FO7.functions',
+  frequency: 'FO7.frequency',
+  inputs: 'FO7.inputs',
+  outputs: 'FO7.outputs',
+  decisionRights: 'FO7.decisionRights',
+  humanitarianParticipation: 'FO7.humanitarianParticipation',
+} as const satisfies Record<(typeof REQUIRED_TOR_FIELDS)[number], string>;
 
 function isTop(g: Graph, f: Unit): boolean {
   if (g.strategicHq.includes(f)) return true;
@@ -62,10 +64,7 @@ export const FORUMS_RULES: Rule[] = [
     sources: ['S4'],
     remedy:
       'Create a Senior Management Group on Protection (SMG-P) chaired by the Head of Mission.',
-    check: (g) =>
-      g.strategicHq.length > 0
-        ? []
-        : [finding(FO1, 'There is no strategic-level POC forum at headquarters.', g.K('hom'))],
+    check: (g) => (g.strategicHq.length > 0 ? [] : [finding(FO1, say('FO1.none'), g.K('hom'))]),
     quickFix: {
       label: 'Add an SMG-P chaired by the Head of Mission',
       recipe: (d: Draft<OrgDoc>) => {
@@ -88,10 +87,7 @@ export const FORUMS_RULES: Rule[] = [
     remedy:
       'Create a POC working group at headquarters and draw its "escalates to" link to the strategic forum.',
     check: (g) => {
-      if (g.operationalHq.length === 0)
-        return [
-          finding(FO2, 'There is no operational-level POC forum at headquarters.', g.strategicHq),
-        ];
+      if (g.operationalHq.length === 0) return [finding(FO2, say('FO2.none'), g.strategicHq)];
       const reach = g.canReach(
         g.strategicHq.map((f) => f.id),
         ['escalates-to'],
@@ -100,7 +96,7 @@ export const FORUMS_RULES: Rule[] = [
       return [
         finding(
           FO2,
-          `${names(g.operationalHq)} ${g.operationalHq.length === 1 ? 'does' : 'do'} not escalate to a strategic forum.`,
+          say(g.operationalHq.length === 1 ? 'FO2.one' : 'FO2.other', { forums: g.operationalHq }),
           g.operationalHq,
         ),
       ];
@@ -114,16 +110,7 @@ export const FORUMS_RULES: Rule[] = [
     provenance: 'reconstructed',
     sources: ['S4'],
     remedy: 'Set up field POC working groups (see F1).',
-    check: (g) =>
-      g.fieldForums.length > 0
-        ? []
-        : [
-            finding(
-              FO3,
-              'The mission has field offices but no forum in the field.',
-              g.fieldOffices,
-            ),
-          ],
+    check: (g) => (g.fieldForums.length > 0 ? [] : [finding(FO3, say('FO3.none'), g.fieldOffices)]),
     appliesTo: (g) => g.fieldOffices.length > 0,
   },
   {
@@ -139,7 +126,7 @@ export const FORUMS_RULES: Rule[] = [
       g.allForums.flatMap((f) => {
         const missing = missingComponents(g, f.id);
         return missing.length
-          ? [finding(FO4, `${label(f)} has no ${joinAnd(missing)} member.`, [f])]
+          ? [finding(FO4, say('FO4.missing', { forum: f, missing: componentWords(missing) }), [f])]
           : [];
       }),
     appliesTo: (g) => g.allForums.length > 0,
@@ -165,7 +152,7 @@ export const FORUMS_RULES: Rule[] = [
       return [
         finding(
           FO5,
-          `${joinAnd(heads.map(label))} ${heads.length === 1 ? 'is' : 'are'} not a member of ${label(senior)}.`,
+          say(heads.length === 1 ? 'FO5.one' : 'FO5.other', { heads: allOf(heads), forum: senior }),
           [senior, ...heads],
           {
             data: { forum: senior.id, heads: heads.map((h) => h.id) },
@@ -197,16 +184,17 @@ export const FORUMS_RULES: Rule[] = [
       'Invite OCHA and the protection cluster to the POC forums as observers, where the context allows.',
     check: (g) => {
       const partners = [
-        { kind: 'ocha', name: 'OCHA' },
-        { kind: 'protection-cluster', name: 'the protection cluster' },
-      ];
+        { kind: 'ocha', key: 'FO6.ocha' },
+        { kind: 'protection-cluster', key: 'FO6.cluster' },
+      ] as const;
       const missing = partners.filter((p) => !attends(g, p.kind));
       if (missing.length === 0) return [];
-      const who = joinAnd(missing.map((p) => p.name));
+      // One sentence per case, so that each language can word "OCHA and the cluster" its own way.
+      const key = missing.length === 1 ? (missing[0] as (typeof partners)[number]).key : 'FO6.both';
       return [
         finding(
           FO6,
-          `${who.charAt(0).toUpperCase()}${who.slice(1)} ${missing.length === 1 ? 'is' : 'are'} not invited to any POC forum.`,
+          say(key),
           missing.flatMap((p) => g.K(p.kind)),
         ),
       ];
@@ -237,7 +225,7 @@ export const FORUMS_RULES: Rule[] = [
           ? [
               finding(
                 FO7,
-                `${label(f)}’s ToR lacks ${joinAnd(missing.map((k) => TOR_FIELD_NAMES[k]))}.`,
+                say('FO7.lacks', { forum: f, missing: missing.map((k) => say(TOR_FIELD_KEYS[k])) }),
                 [f],
                 { data: { missing: [...missing] } },
               ),
@@ -257,12 +245,14 @@ export const FORUMS_RULES: Rule[] = [
       'Give the forum a chair and an "escalates to" (or "reports to") link to the forum or leader above it.',
     check: (g) =>
       g.allForums.flatMap((f) => {
-        const problems: string[] = [];
+        const problems: Said[] = [];
         if (g.chairs(f.id, true).length === 0)
-          problems.push(f.tor?.chairUnknown ? 'has no chair (marked unknown)' : 'has no chair');
+          problems.push(say(f.tor?.chairUnknown ? 'FO8.chairUnknown' : 'FO8.noChair'));
         if (!isTop(g, f) && g.out(f.id, 'escalates-to', 'reports-to').length === 0)
-          problems.push('escalates and reports to nobody');
-        return problems.length ? [finding(FO8, `${label(f)} ${problems.join(' and ')}.`, [f])] : [];
+          problems.push(say('FO8.orphan'));
+        return problems.length
+          ? [finding(FO8, say('FO8.problems', { forum: f, problems }), [f])]
+          : [];
       }),
     appliesTo: (g) => g.allForums.length > 0,
   },
@@ -287,14 +277,7 @@ export const FORUMS_RULES: Rule[] = [
       }
       const out: Finding[] = [];
       for (const list of groups.values())
-        if (list.length > 1)
-          out.push(
-            finding(
-              FO9,
-              `${names(list)} sit at the same level and place with the same functions.`,
-              list,
-            ),
-          );
+        if (list.length > 1) out.push(finding(FO9, say('FO9.duplicates', { forums: list }), list));
       return out;
     },
     appliesTo: (g) => g.allForums.length > 1,
@@ -311,12 +294,6 @@ export const FORUMS_RULES: Rule[] = [
     check: (g) =>
       g.K('cmt').length > 0 || g.allForums.some((f) => !!f.tor?.crisisConvening?.trim())
         ? []
-        : [
-            finding(
-              FO10,
-              'No Crisis Management Team exists and no forum’s ToR says how it convenes in a crisis.',
-              g.strategicHq,
-            ),
-          ],
+        : [finding(FO10, say('FO10.none'), g.strategicHq)],
   },
 ];

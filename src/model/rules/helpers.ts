@@ -1,6 +1,7 @@
 import { findKind } from '../catalogue';
 import type { Unit } from '../schema';
 import type { Graph } from './graph';
+import type { Said } from './text';
 import type { Finding, Severity } from './types';
 
 /** Categories counted as civilian presence in a forum: sections, POC offices, civilian leadership, support. */
@@ -114,35 +115,23 @@ export function seniorForum(g: Graph): Unit | undefined {
   );
 }
 
-/** "A, B, C and 2 more" from unit labels. */
-export function names(units: readonly Unit[], max = 4): string {
-  const labels = units.map((u) => u.label || u.id);
-  if (labels.length <= max) return joinAnd(labels);
-  return `${labels.slice(0, max).join(', ')} and ${labels.length - max} more`;
-}
-
-export function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-export function label(u: Unit): string {
-  return u.label || u.id;
-}
-
-/** Makes a finding of a rule. */
+/**
+ * Makes a finding of a rule. Built-in rules pass a Said (see say in text.ts) so the message can
+ * also be shown in French; a plain string stays as written.
+ */
 export function finding(
   rule: { id: string; severity: Severity },
-  message: string,
+  message: string | Said,
   units: readonly (Unit | string)[] = [],
   extra: { severity?: Severity; linkIds?: string[]; data?: Record<string, string | string[]> } = {},
 ): Finding {
   const f: Finding = {
     ruleId: rule.id,
     severity: extra.severity ?? rule.severity,
-    message,
+    message: typeof message === 'string' ? message : message.message,
     unitIds: [...new Set(units.map((u) => (typeof u === 'string' ? u : u.id)))],
   };
+  if (typeof message !== 'string') f.text = message.text;
   if (extra.linkIds) f.linkIds = extra.linkIds;
   if (extra.data) f.data = extra.data;
   return f;

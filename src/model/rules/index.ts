@@ -31,3 +31,7 @@ export { MIN_COORDINATOR_GRADE } from './helpers';
 export { coordinatorModel } from './authority';
 export type { CoordinatorModel } from './authority';
 export { W1_DECL, W2_DECL } from './early-warning';
+export { MESSAGES } from './messages';
+export type { MessageKey } from './messages';
+export { renderText, say } from './text';
+export type { FindingText, ListJoin, Said, TextValue, TextWords, UnitRef } from './text';

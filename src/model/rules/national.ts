@@ -1,6 +1,7 @@
 import type { Unit } from '../schema';
 import type { Graph } from './graph';
-import { finding, isMilitary, isPolice, label, seniorForum } from './helpers';
+import { finding, isMilitary, isPolice, seniorForum } from './helpers';
+import { say } from './text';
 import type { Finding, Rule } from './types';
 
 const N1 = { id: 'N1', severity: 'info' } as const;
@@ -52,14 +53,7 @@ export const NATIONAL_RULES: Rule[] = [
       const top = g.units
         .filter((u) => LEADERS.has(u.kind))
         .some((u) => g.linkedTo(u.id, 'liaises-with').some((n) => n.kind === 'national-authority'));
-      if (!top)
-        out.push(
-          finding(
-            N1,
-            'Neither the Head of Mission nor a deputy liaises with the national authorities.',
-            [...g.K('hom'), ...g.K('national-authority')],
-          ),
-        );
+      if (!top) out.push(finding(N1, say('N1.top'), [...g.K('hom'), ...g.K('national-authority')]));
       const engaged = g.units.filter(
         (u) =>
           (u.kind === 'hoo' || u.kind === 'civil-affairs') &&
@@ -69,14 +63,7 @@ export const NATIONAL_RULES: Rule[] = [
       );
       const covered = g.coveredOffices(engaged);
       for (const o of g.fieldOffices)
-        if (!covered.has(o.id))
-          out.push(
-            finding(
-              N1,
-              `In ${label(o)} neither the Head of Office nor Civil Affairs liaises with local authorities.`,
-              [o],
-            ),
-          );
+        if (!covered.has(o.id)) out.push(finding(N1, say('N1.field', { office: o }), [o]));
       return out;
     },
   },
@@ -101,9 +88,7 @@ export const NATIONAL_RULES: Rule[] = [
       return [
         finding(
           N2,
-          senior
-            ? `The mission works with national forces, but ${label(senior)} neither includes Human Rights nor lists conditionality among its decisions.`
-            : 'The mission works with national forces, but no senior forum decides on conditionality with Human Rights input.',
+          senior ? say('N2.senior', { forum: senior }) : say('N2.none'),
           [...new Set(links.flatMap((s) => [s.mission, s.national])), ...(senior ? [senior] : [])],
           { linkIds: [...new Set(links.map((s) => s.link))] },
         ),

@@ -1,6 +1,7 @@
 import { removeLinks } from '../commands';
 import type { Graph } from './graph';
-import { finding, isHumanitarian, label, seniorForum } from './helpers';
+import { finding, isHumanitarian, seniorForum } from './helpers';
+import { listed, say } from './text';
 import type { Rule } from './types';
 
 const I1 = { id: 'I1', severity: 'warning' } as const;
@@ -39,13 +40,10 @@ export const PARTNERS_RULES: Rule[] = [
       engaged(g, 'ocha')
         ? []
         : [
-            finding(
-              I1,
-              g.K('ocha').length
-                ? 'OCHA neither attends a POC forum nor liaises with the coordinator.'
-                : 'OCHA does not appear in the structure.',
-              [...g.K('ocha'), ...g.coord],
-            ),
+            finding(I1, say(g.K('ocha').length ? 'I1.disengaged' : 'I1.absent'), [
+              ...g.K('ocha'),
+              ...g.coord,
+            ]),
           ],
   },
   {
@@ -61,13 +59,10 @@ export const PARTNERS_RULES: Rule[] = [
       engaged(g, 'protection-cluster')
         ? []
         : [
-            finding(
-              I2,
-              g.K('protection-cluster').length
-                ? 'The protection cluster neither attends a POC forum nor liaises with the coordinator.'
-                : 'The protection cluster does not appear in the structure.',
-              [...g.K('protection-cluster'), ...g.coord],
-            ),
+            finding(I2, say(g.K('protection-cluster').length ? 'I2.disengaged' : 'I2.absent'), [
+              ...g.K('protection-cluster'),
+              ...g.coord,
+            ]),
           ],
   },
   {
@@ -83,24 +78,14 @@ export const PARTNERS_RULES: Rule[] = [
       const senior = seniorForum(g);
       if (deputies.length === 0)
         return [
-          finding(
-            I3,
-            'There is no DSRSG (RC/HC) in the structure; expected only if the mission is not integrated.',
-            senior ? [senior] : [],
-            {
-              severity: 'info',
-            },
-          ),
+          finding(I3, say('I3.absent'), senior ? [senior] : [], {
+            severity: 'info',
+          }),
         ];
       const seated = g.strategicHq.some((f) => deputies.some((d) => g.isMember(d.id, f.id)));
       return seated
         ? []
-        : [
-            finding(I3, 'The DSRSG (RC/HC) is not a member of any strategic POC forum.', [
-              ...deputies,
-              ...(senior ? [senior] : []),
-            ]),
-          ];
+        : [finding(I3, say('I3.unseated'), [...deputies, ...(senior ? [senior] : [])])];
     },
     appliesTo: (g) => g.strategicHq.length > 0,
   },
@@ -131,8 +116,8 @@ export const PARTNERS_RULES: Rule[] = [
         finding(
           I4,
           channels.length
-            ? `${channels.map(label).join(', ')} ${channels.length === 1 ? 'does' : 'do'} not both receive humanitarian requests and pass them to the Force, the Police or Mission Support.`
-            : 'There is no single entry point (JOTC or humanitarian liaison) for humanitarian requests for mission assets.',
+            ? say(channels.length === 1 ? 'I4.one' : 'I4.other', { channels: listed(channels) })
+            : say('I4.none'),
           channels,
         ),
       ];
@@ -155,7 +140,7 @@ export const PARTNERS_RULES: Rule[] = [
           const t = g.unit(l.target);
           if (!s || !t || g.isExternal(s) || !isHumanitarian(t)) return [];
           return [
-            finding(I5, `${label(s)} tasks ${label(t)}, a humanitarian actor.`, [s, t], {
+            finding(I5, say('I5.tasked', { source: s, target: t }), [s, t], {
               linkIds: [l.id],
               data: { link: l.id },
             }),

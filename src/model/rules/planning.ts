@@ -1,14 +1,7 @@
 import type { Unit } from '../schema';
 import type { Graph } from './graph';
-import {
-  finding,
-  joinAnd,
-  label,
-  missingComponents,
-  names,
-  operationalTeams,
-  workingForums,
-} from './helpers';
+import { finding, missingComponents, operationalTeams, workingForums } from './helpers';
+import { componentWords, say } from './text';
 import type { Rule } from './types';
 
 const P1 = { id: 'P1', severity: 'warning' } as const;
@@ -42,17 +35,11 @@ export const PLANNING_RULES: Rule[] = [
     check: (g) => {
       const bodies = operationalBodies(g);
       if (bodies.some((f) => missingComponents(g, f.id).length === 0)) return [];
-      if (bodies.length === 0)
-        return [
-          finding(
-            P1,
-            'There is no operational-level forum where military, police and civilian planners meet.',
-          ),
-        ];
+      if (bodies.length === 0) return [finding(P1, say('P1.none'))];
       return bodies.map((f) =>
         finding(
           P1,
-          `${label(f)} lacks ${joinAnd(missingComponents(g, f.id))} members, so no operational forum joins up all three components.`,
+          say('P1.lacks', { forum: f, missing: componentWords(missingComponents(g, f.id)) }),
           [f],
         ),
       );
@@ -70,7 +57,7 @@ export const PLANNING_RULES: Rule[] = [
     check: (g) =>
       withOutput(g, 'contingency_plans').length > 0
         ? []
-        : [finding(P2, 'No forum lists contingency plans among its outputs.', g.allForums)],
+        : [finding(P2, say('P2.none'), g.allForums)],
     appliesTo: (g) => g.allForums.length > 0,
   },
   {
@@ -103,12 +90,7 @@ export const PLANNING_RULES: Rule[] = [
       );
       return ok
         ? []
-        : [
-            finding(P3, `The JMAC neither feeds nor sits in ${names(bodies)}.`, [
-              ...jmacs,
-              ...bodies,
-            ]),
-          ];
+        : [finding(P3, say('P3.unbriefed', { forums: bodies }), [...jmacs, ...bodies])];
     },
     appliesTo: (g) => g.K('jmac').length > 0 && workingForums(g).length > 0,
   },
@@ -128,9 +110,7 @@ export const PLANNING_RULES: Rule[] = [
           g.members(f.id).some((m) => m.kind === 'jloc' || g.category(m) === 'support') ||
           g.K('dms').some((d) => g.repOf(d.id, f.id)),
       );
-      return ok
-        ? []
-        : [finding(P4, `Neither Mission Support nor the JLOC sits in ${names(bodies)}.`, bodies)];
+      return ok ? [] : [finding(P4, say('P4.absent', { forums: bodies }), bodies)];
     },
     appliesTo: (g) => workingForums(g).length > 0,
   },
@@ -144,8 +124,6 @@ export const PLANNING_RULES: Rule[] = [
     remedy:
       'Adopt a POC priority matrix and have the operational forum keep it up to date; list "priority matrix" among that forum’s outputs.',
     check: (g) =>
-      withOutput(g, 'priority_matrix').length > 0
-        ? []
-        : [finding(P5, 'No forum lists a priority matrix among its outputs.', g.allForums)],
+      withOutput(g, 'priority_matrix').length > 0 ? [] : [finding(P5, say('P5.none'), g.allForums)],
   },
 ];

@@ -1,4 +1,5 @@
-import { finding, focalPoints, KEY_SECTION_KINDS, label, names } from './helpers';
+import { finding, focalPoints, KEY_SECTION_KINDS } from './helpers';
+import { say } from './text';
 import type { Finding, Rule } from './types';
 
 const R1 = { id: 'R1', severity: 'error' } as const;
@@ -23,19 +24,13 @@ export const ROLES_RULES: Rule[] = [
     check: (g) => {
       const c = g.coord;
       if (c.length === 1) return [];
-      if (c.length === 0)
-        return [finding(R1, 'No unit is marked as the designated POC coordinator.')];
+      if (c.length === 0) return [finding(R1, say('R1.none'))];
       const leads = c.filter((u) => u.authority?.leadCoordinator === true);
       if (leads.length === 1) return [];
       return [
-        finding(
-          R1,
-          `${c.length} units are marked as POC coordinator (${names(c)}) and none is marked as the lead.`,
-          c,
-          {
-            severity: 'warning',
-          },
-        ),
+        finding(R1, say('R1.many', { count: c.length, units: c }), c, {
+          severity: 'warning',
+        }),
       ];
     },
   },
@@ -51,9 +46,7 @@ export const ROLES_RULES: Rule[] = [
     check: (g) =>
       g.coord
         .filter((c) => c.authority?.hasWrittenToR !== true)
-        .map((c) =>
-          finding(R2, `${label(c)} is the POC coordinator but has no written ToR recorded.`, [c]),
-        ),
+        .map((c) => finding(R2, say('R2.noToR', { unit: c }), [c])),
     appliesTo: (g) => g.coord.length > 0,
   },
   {
@@ -74,7 +67,10 @@ export const ROLES_RULES: Rule[] = [
       return [
         finding(
           R3,
-          `${missing.length} unit${missing.length === 1 ? ' has' : 's have'} no POC role written down: ${names(missing)}.`,
+          say(missing.length === 1 ? 'R3.one' : 'R3.other', {
+            count: missing.length,
+            units: missing,
+          }),
           missing,
         ),
       ];
@@ -96,7 +92,7 @@ export const ROLES_RULES: Rule[] = [
       const bare = g.fieldOffices.filter((o) => !covered.has(o.id));
       if (bare.length)
         out.push(
-          finding(R4, `No POC officer or focal point in ${names(bare)}.`, bare, {
+          finding(R4, say('R4.offices', { offices: bare }), bare, {
             data: { offices: bare.map((o) => o.id) },
           }),
         );
@@ -104,8 +100,7 @@ export const ROLES_RULES: Rule[] = [
       const sections = g.units.filter(
         (u) => kinds.has(u.kind) && g.isHq(u) && u.focalPoint !== true,
       );
-      if (sections.length)
-        out.push(finding(R4, `No POC focal point is named in ${names(sections)}.`, sections));
+      if (sections.length) out.push(finding(R4, say('R4.sections', { sections }), sections));
       return out;
     },
     appliesTo: (g) =>
@@ -132,13 +127,10 @@ export const ROLES_RULES: Rule[] = [
       );
       if (engaged) return [];
       return [
-        finding(
-          R5,
-          clusters.length
-            ? 'The protection cluster neither attends a POC forum nor liaises with the coordinator or a forum.'
-            : 'The protection cluster does not appear in the structure, so its relationship with the mission is undefined.',
-          [...clusters, ...g.coord],
-        ),
+        finding(R5, say(clusters.length ? 'R5.disengaged' : 'R5.absent'), [
+          ...clusters,
+          ...g.coord,
+        ]),
       ];
     },
   },

@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import type { OrgDoc } from '../schema';
 import type { Graph } from './graph';
+import type { FindingText } from './text';
 
 /**
  * The checklist groups: the study's ten coordination tasks (their headings are verified from the
@@ -131,6 +132,11 @@ export interface Finding {
   linkIds?: string[];
   /** What a quick fix needs to know (unit ids and the like), as plain JSON. */
   data?: Record<string, string | string[]>;
+  /**
+   * The message as a template key and values, units by id, so it can be shown in another
+   * language. Built-in rules always set it; custom packs' own text may not.
+   */
+  text?: FindingText;
 }
 
 /** A one-click repair for a finding: an immer recipe over the document. */

@@ -1,6 +1,8 @@
 import type { OrgDoc } from '../schema';
 import { BUILT_IN_RULES } from './built-in';
 import { Graph } from './graph';
+import { finding } from './helpers';
+import { say } from './text';
 import { GROUP_IDS, GROUPS, isManual } from './types';
 import type { Finding, ManualRule, Rule, RuleGroup } from './types';
 
@@ -33,12 +35,9 @@ export function evaluate(doc: OrgDoc, rules: readonly Rule[] = BUILT_IN_RULES): 
       for (const f of rule.check(g)) findings.push(f);
     } catch (e) {
       applicable.add(rule.id);
-      findings.push({
-        ruleId: rule.id,
-        severity: 'info',
-        message: `This rule could not be checked: ${String(e)}`,
-        unitIds: [],
-      });
+      findings.push(
+        finding({ id: rule.id, severity: 'info' }, say('check.failed', { error: String(e) })),
+      );
     }
   }
   const order = (f: Finding) => GROUP_ORDER.get(groupOf.get(f.ruleId) ?? '') ?? GROUP_IDS.length;

@@ -1,4 +1,6 @@
-import { finding, joinAnd } from './helpers';
+import { finding } from './helpers';
+import { say, written } from './text';
+import type { Said } from './text';
 import type { Rule } from './types';
 
 const V2 = { id: 'V2', severity: 'info' } as const;
@@ -29,14 +31,16 @@ export const VISION_RULES: Rule[] = [
       'Give each forum a purpose, a chair, at least three members and a meeting frequency; then export the coordination mechanisms annex from this organogram.',
     check: (g) =>
       g.allForums.flatMap((f) => {
-        const missing: string[] = [];
-        if (!f.tor?.purpose?.trim()) missing.push('a purpose');
+        const missing: Said[] = [];
+        if (!f.tor?.purpose?.trim()) missing.push(say('V2.purpose'));
         if (g.chairs(f.id, true).length === 0)
-          missing.push(f.tor?.chairUnknown ? 'a chair (marked unknown)' : 'a chair');
+          missing.push(say(f.tor?.chairUnknown ? 'V2.chairUnknown' : 'V2.chair'));
         const n = g.members(f.id).length;
-        if (n < 3) missing.push(`at least three members (it has ${n})`);
-        if (!f.tor?.frequency) missing.push('a meeting frequency');
-        return missing.length ? [finding(V2, `${f.label} lacks ${joinAnd(missing)}.`, [f])] : [];
+        if (n < 3) missing.push(say('V2.members', { count: n }));
+        if (!f.tor?.frequency) missing.push(say('V2.frequency'));
+        return missing.length
+          ? [finding(V2, say('V2.lacks', { forum: written(f), missing }), [f])]
+          : [];
       }),
     appliesTo: (g) => g.allForums.length > 0,
   },
@@ -74,13 +78,7 @@ export const VISION_RULES: Rule[] = [
           ),
       );
       if (owned) return [];
-      return [
-        finding(
-          V4,
-          'No strategic POC forum at headquarters is chaired by the Head of Mission or by a deputy the Head of Mission has formally delegated.',
-          [...g.strategicHq, ...g.K('hom')],
-        ),
-      ];
+      return [finding(V4, say('V4.unowned'), [...g.strategicHq, ...g.K('hom')])];
     },
     appliesTo: (g) => g.strategicHq.length > 0,
   },

@@ -6,16 +6,31 @@ import { useChecklist, useEditor, useEditorStore } from '../../state';
 import { FindingItem, SEVERITY_COLOUR } from './FindingItem';
 import { QuestionItem } from './QuestionItem';
 import { RulePackButton } from './RulePackButton';
+import { useT } from '../../i18n';
+import { groupText } from '../../i18n';
 
 function percent(p: number, t: number) {
   return t === 0 ? 100 : Math.round((p / t) * 100);
 }
+
+// Every key written out, so the keys test can see each one used.
+const COUNT_KEYS = {
+  error: 'checklist.count.error',
+  warning: 'checklist.count.warning',
+  info: 'checklist.count.info',
+} as const;
+const COUNT_TITLE_KEYS = {
+  error: 'checklist.countTitle.error',
+  warning: 'checklist.countTitle.warning',
+  info: 'checklist.countTitle.info',
+} as const;
 
 /** The Checklist: score at a glance, findings grouped by task, and the questions to answer. */
 export function ChecklistPanel() {
   const store = useEditorStore();
   const { findings, score, rules } = useChecklist();
   const showBadges = useEditor((s) => s.view.showBadges);
+  const { t, lang } = useT();
   const ruleById = useMemo(() => new Map(rules.map((r) => [r.id, r])), [rules]);
   const byGroup = useMemo(() => {
     const m = new Map<RuleGroup, { findings: Finding[]; questions: ManualRule[] }>();
@@ -54,11 +69,11 @@ export function ChecklistPanel() {
   };
 
   return (
-    <section aria-label="Checklist" className="checklist">
+    <section aria-label={t('checklist.region')} className="checklist">
       <Stack gap={6} mb="xs">
         <Group justify="space-between" align="baseline">
           <Text fw={700} size="lg" data-testid="checklist.score">
-            Score {passed} / {total} ({percent(passed, total)}%)
+            {t('checklist.score', { passed, total, percent: percent(passed, total) })}
           </Text>
           <Group gap={4}>
             {(['error', 'warning', 'info'] as const).map((s) => (
@@ -67,23 +82,21 @@ export function ChecklistPanel() {
                 size="sm"
                 color={SEVERITY_COLOUR[s]}
                 variant={counts[s] ? 'filled' : 'outline'}
-                title={`${counts[s]} ${s}`}
+                title={t(COUNT_TITLE_KEYS[s], { n: counts[s] })}
               >
-                {counts[s]} {s === 'info' ? 'info' : counts[s] === 1 ? s : `${s}s`}
+                {t(COUNT_KEYS[s], { count: counts[s] })}
               </Badge>
             ))}
           </Group>
         </Group>
-        <Progress value={percent(passed, total)} size="sm" aria-label="Checklist score" />
+        <Progress value={percent(passed, total)} size="sm" aria-label={t('checklist.scoreLabel')} />
         <Text size="xs" c="dimmed">
-          Derived from the study’s ten coordination tasks and related guidance. The study’s own
-          checklist could not be retrieved: every item marked “derived” is reconstructed, not
-          quoted.
+          {t('checklist.derivedNote')}
         </Text>
         <Group gap="xs">
           <Switch
             size="xs"
-            label="Show badges on the canvas"
+            label={t('checklist.showBadges')}
             checked={showBadges}
             onChange={(e) => store.getState().setView({ showBadges: e.currentTarget.checked })}
           />
@@ -99,14 +112,14 @@ export function ChecklistPanel() {
       >
         {GROUPS.map((g) => {
           const entry = byGroup.get(g.id)!;
-          const t = score.byGroup[g.id];
+          const tally = score.byGroup[g.id];
           return (
             <Accordion.Item key={g.id} value={g.id} data-testid={`checklist.group.${g.id}`}>
               <Accordion.Control>
                 <Group justify="space-between" wrap="nowrap" gap={4}>
                   <Text size="sm" fw={600}>
                     {g.task ? `${g.task}. ` : ''}
-                    {g.title}
+                    {groupText(g, lang)}
                   </Text>
                   <Group gap={4} wrap="nowrap">
                     {entry.findings.length > 0 && (
@@ -115,7 +128,7 @@ export function ChecklistPanel() {
                       </Badge>
                     )}
                     <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                      {t.passed}/{t.total}
+                      {tally.passed}/{tally.total}
                     </Text>
                   </Group>
                 </Group>
@@ -124,7 +137,7 @@ export function ChecklistPanel() {
                 <Stack gap="sm">
                   {entry.findings.length === 0 && (
                     <Text size="xs" c="dimmed">
-                      No findings.
+                      {t('checklist.noFindings')}
                     </Text>
                   )}
                   {entry.findings.map((f, i) => (

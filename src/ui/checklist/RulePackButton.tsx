@@ -6,6 +6,7 @@ import { useEditor, useEditorStore } from '../../state';
 import type { EditorStore } from '../../state';
 import { pickFile } from '../file-io';
 import { ProblemsDialog } from '../ProblemsDialog';
+import { currentLanguage, fixedT, useT } from '../../i18n';
 
 const PACK_KEY = 'poc-organogram.rule-pack';
 
@@ -14,9 +15,13 @@ function applyPack(store: EditorStore, text: string): Problem[] | undefined {
   const r = parseRulePack(text);
   if (!r.ok) return r.problems;
   store.getState().setRules([...BUILT_IN_RULES, ...compilePack(r.pack)]);
+  const t = fixedT(currentLanguage());
   store
     .getState()
-    .notify('info', `Rule pack “${r.pack.title}” loaded: ${r.pack.rules.length} rules added.`);
+    .notify(
+      'info',
+      t('checklist.pack.loaded', { title: r.pack.title, count: r.pack.rules.length }),
+    );
   return undefined;
 }
 
@@ -37,6 +42,7 @@ export function restoreRulePack(store: EditorStore): void {
 export function RulePackButton() {
   const store = useEditorStore();
   const custom = useEditor((s) => s.rules.length > BUILT_IN_RULES.length);
+  const { t } = useT();
   const [problems, setProblems] = useState<{ name: string; list: Problem[] }>();
   const load = async () => {
     const file = await pickFile();
@@ -54,7 +60,7 @@ export function RulePackButton() {
   return (
     <Group gap={4}>
       <Button size="compact-xs" variant="default" onClick={() => void load()}>
-        Load rule pack
+        {t('checklist.pack.load')}
       </Button>
       {custom && (
         <Button
@@ -66,15 +72,15 @@ export function RulePackButton() {
             localStorage.removeItem(PACK_KEY);
           }}
         >
-          Remove rule pack
+          {t('checklist.pack.remove')}
         </Button>
       )}
       <ProblemsDialog
         name={problems?.name ?? ''}
         problems={problems?.list}
         onClose={() => setProblems(undefined)}
-        title="This rule pack cannot be loaded"
-        unchanged="The checklist in force has not changed."
+        title={t('checklist.pack.refused')}
+        unchanged={t('checklist.pack.unchanged')}
       />
     </Group>
   );

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Viewport } from '@xyflow/react';
 import { Alert, Button, Group, ScrollArea, Select, Switch, Tabs, Text } from '@mantine/core';
-import { diffDocuments, structureMetrics, whatIfRemoved } from '../../model';
+import { diffDocuments, docTitleIn, structureMetrics, whatIfRemoved } from '../../model';
 import type { OrgDoc, WhatIf } from '../../model';
 import { ReadOnlyCanvas } from '../../editor';
 import { useEditor } from '../../state';
 import { diffMarkdown } from '../../export';
+import { useT } from '../../i18n';
 import { download, fileName } from '../file-io';
 import { ChangeList } from './ChangeList';
 import { MetricsTable } from './MetricsTable';
@@ -24,6 +25,7 @@ const START: Viewport = { x: 0, y: 0, zoom: 1 };
  */
 export function CompareView({ onClose }: { onClose: () => void }) {
   const current = useEditor((s) => s.doc);
+  const { t, lang } = useT();
   const rules = useEditor((s) => s.rules);
   const [options, setOptions] = useState<SourceOption[]>([]);
   const [src, setSrc] = useState<Record<Side, string>>({ left: 'current', right: 'current' });
@@ -35,12 +37,12 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const [picked, setPicked] = useState<{ side: Side; id: string }>();
 
   useEffect(() => {
-    void sourceOptions(current.title).then(setOptions);
-  }, [current.title]);
+    void sourceOptions({ title: current.title, titleFr: current.titleFr }, lang).then(setOptions);
+  }, [current.title, current.titleFr, lang]);
 
   const choose = async (side: Side, value: string | null) => {
     if (!value) return;
-    const r = await loadSource(value, current);
+    const r = await loadSource(value, current, lang);
     if (!r) return;
     if (!r.ok) return setError(r.message);
     setError(undefined);
@@ -52,8 +54,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
 
   const removeCoordinator = () => {
     const w = whatIfRemoved(docs.left, undefined, rules);
-    if (w.removed.length === 0)
-      return setError('The left organogram has no designated coordinator.');
+    if (w.removed.length === 0) return setError(t('compare.noCoordinator'));
     setError(undefined);
     setWhatIf(w);
     setDocs((d) => ({ ...d, right: w.doc }));
@@ -72,10 +73,10 @@ export function CompareView({ onClose }: { onClose: () => void }) {
     setVp((cur) => (sync ? { left: v, right: v } : { ...cur, [side]: v }));
 
   const exportChanges = () => {
-    const md = diffMarkdown(docs.left, docs.right, diff, ma, mb);
+    const md = diffMarkdown(docs.left, docs.right, diff, ma, mb, { lang });
     download(
       new Blob([md], { type: 'text/markdown' }),
-      fileName(`${docs.left.title} changes`, 'md'),
+      fileName(t('compare.exportFile', { title: docTitleIn(docs.left, lang) }), 'md'),
     );
   };
 
@@ -83,7 +84,14 @@ export function CompareView({ onClose }: { onClose: () => void }) {
     const groups = new Map<string, { value: string; label: string }[]>();
     const all =
       side === 'right' && whatIf
-        ? [{ value: 'whatif', label: whatIf.doc.title, group: 'What if' }, ...options]
+        ? [
+            {
+              value: 'whatif',
+              label: docTitleIn(whatIf.doc, lang),
+              group: t('compare.source.whatIf'),
+            },
+            ...options,
+          ]
         : options;
     // Items must not carry a `group` key themselves: Mantine would read them as groups.
     for (const { group, value, label } of all)
@@ -94,7 +102,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const pane = (side: Side) => (
     <div className="compare__pane">
       <Select
-        label={side === 'left' ? 'Left document' : 'Right document'}
+        label={side === 'left' ? t('compare.leftDocument') : t('compare.rightDocument')}
         size="xs"
         searchable
         allowDeselect={false}
@@ -104,7 +112,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
       />
       <ReadOnlyCanvas
         doc={docs[side]}
-        label={side === 'left' ? 'Left pane' : 'Right pane'}
+        label={side === 'left' ? t('compare.leftPane') : t('compare.rightPane')}
         marks={marks[side]}
         viewport={vp[side]}
         onViewportChange={moved(side)}
@@ -117,9 +125,9 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   return (
     <div className="compare">
       <Group className="compare__bar" gap="sm" wrap="nowrap">
-        <Text fw={700}>Compare</Text>
+        <Text fw={700}>{t('compare.heading')}</Text>
         <Switch
-          label="Sync pan and zoom"
+          label={t('compare.sync')}
           checked={sync}
           onChange={(e) => {
             const on = e.currentTarget.checked;
@@ -128,13 +136,13 @@ export function CompareView({ onClose }: { onClose: () => void }) {
           }}
         />
         <Button size="compact-sm" variant="default" onClick={removeCoordinator}>
-          Remove coordinator
+          {t('compare.removeCoordinator')}
         </Button>
         <Button size="compact-sm" variant="default" onClick={exportChanges}>
-          Export changes
+          {t('compare.exportChanges')}
         </Button>
         <Button size="compact-sm" onClick={onClose} ml="auto">
-          Back to editor
+          {t('compare.back')}
         </Button>
       </Group>
       {error && (
@@ -147,9 +155,9 @@ export function CompareView({ onClose }: { onClose: () => void }) {
         {pane('right')}
         <Tabs defaultValue="changes" className="compare__side" keepMounted={false}>
           <Tabs.List grow>
-            <Tabs.Tab value="changes">Changes</Tabs.Tab>
-            <Tabs.Tab value="metrics">Metrics</Tabs.Tab>
-            {whatIf && <Tabs.Tab value="whatif">What breaks</Tabs.Tab>}
+            <Tabs.Tab value="changes">{t('compare.changes')}</Tabs.Tab>
+            <Tabs.Tab value="metrics">{t('compare.metrics')}</Tabs.Tab>
+            {whatIf && <Tabs.Tab value="whatif">{t('compare.whatBreaks')}</Tabs.Tab>}
           </Tabs.List>
           <ScrollArea className="compare__scroll" p="xs">
             <Tabs.Panel value="changes">

@@ -1,4 +1,6 @@
-import type { OrgDoc } from '../../model';
+import { docTitleIn } from '../../model';
+import type { Lang, OrgDoc } from '../../model';
+import { fixedT } from '../../i18n';
 import { laidOut, needsLayout } from '../../editor';
 import { openPreset, presets, storage } from '../../state';
 import { pickFile, readOrgFile } from '../file-io';
@@ -10,14 +12,31 @@ export interface SourceOption {
   group: string;
 }
 
-/** Every document the Compare view can show, grouped for the picker. */
-export async function sourceOptions(currentTitle: string): Promise<SourceOption[]> {
+/**
+ * Every document the Compare view can show, grouped for the picker, in a language. Saved
+ * documents are listed by their stored (English) title: the list keeps no other.
+ */
+export async function sourceOptions(
+  current: Pick<OrgDoc, 'title' | 'titleFr'>,
+  lang: Lang,
+): Promise<SourceOption[]> {
+  const t = fixedT(lang);
   const saved = await storage.listDocs().catch(() => []);
+  const presetGroup = t('compare.source.presets');
+  const savedGroup = t('compare.source.myOrganograms');
   return [
-    { value: 'current', label: `${currentTitle} (open now)`, group: 'Open document' },
-    ...presets().map((p) => ({ value: `preset:${p.id}`, label: p.doc.title, group: 'Presets' })),
-    ...saved.map((s) => ({ value: `saved:${s.id}`, label: s.title, group: 'My organograms' })),
-    { value: 'file', label: 'A file…', group: 'File' },
+    {
+      value: 'current',
+      label: t('compare.source.openNow', { title: docTitleIn(current, lang) }),
+      group: t('compare.source.openDocument'),
+    },
+    ...presets().map((p) => ({
+      value: `preset:${p.id}`,
+      label: docTitleIn(p.doc, lang),
+      group: presetGroup,
+    })),
+    ...saved.map((s) => ({ value: `saved:${s.id}`, label: s.title, group: savedGroup })),
+    { value: 'file', label: t('compare.source.aFile'), group: t('compare.source.file') },
   ];
 }
 
@@ -27,7 +46,8 @@ export type Loaded = { ok: true; doc: OrgDoc } | { ok: false; message: string } 
  * Loads the document behind a source value; presets come laid out. A file that fails its checks
  * gives a message and changes nothing; a cancelled file choice gives undefined.
  */
-export async function loadSource(value: string, current: OrgDoc): Promise<Loaded> {
+export async function loadSource(value: string, current: OrgDoc, lang: Lang): Promise<Loaded> {
+  const t = fixedT(lang);
   let doc: OrgDoc | undefined;
   if (value === 'current') doc = current;
   else if (value.startsWith('preset:')) doc = openPreset(value.slice(7));
@@ -39,10 +59,13 @@ export async function loadSource(value: string, current: OrgDoc): Promise<Loaded
     if (!r.ok)
       return {
         ok: false,
-        message: `${f.name} could not be opened: ${r.problems[0]?.message ?? 'not an organogram'}`,
+        message: t('compare.source.notOpened', {
+          name: f.name,
+          problem: r.problems[0]?.message ?? t('compare.source.notOrganogram'),
+        }),
       };
     doc = r.doc;
   }
-  if (!doc) return { ok: false, message: 'That organogram could not be read.' };
+  if (!doc) return { ok: false, message: t('compare.source.unreadable') };
   return { ok: true, doc: needsLayout(doc) ? await laidOut(doc) : doc };
 }

@@ -1,20 +1,22 @@
 import { useState } from 'react';
 import { Button, Group, Menu, Modal, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+import { useT } from '../../i18n';
 import { useChecklist, useEditor, useEditorStore } from '../../state';
 import { runExport } from './run-export';
 import type { ExportKind, ExportSettings } from './run-export';
 
 type DialogKind = 'png' | 'svg' | 'pdf' | 'checklist' | 'pack';
-const TITLES: Record<DialogKind, string> = {
-  png: 'Export PNG',
-  svg: 'Export SVG',
-  pdf: 'Export PDF',
-  checklist: 'Checklist report',
-  pack: 'Briefing pack',
-};
+const TITLES = {
+  png: 'exportMenu.titlePng',
+  svg: 'exportMenu.titleSvg',
+  pdf: 'exportMenu.titlePdf',
+  checklist: 'exportMenu.checklist',
+  pack: 'exportMenu.pack',
+} as const satisfies Record<DialogKind, string>;
 
 /** The Export menu: images and documents for briefings, named after the title and the date. */
 export function ExportMenu() {
+  const { t, lang } = useT();
   const store = useEditorStore();
   const checklist = useChecklist();
   const selected = useEditor((s) => s.view.selection.units.length);
@@ -32,13 +34,12 @@ export function ExportMenu() {
     setBusy(true);
     try {
       const { doc, view } = store.getState();
-      const notice = await runExport(kind, doc, view.selection.units, checklist, s);
-      store.getState().notify('info', notice ?? 'Export ready: see your downloads.');
+      const notice = await runExport(kind, doc, view.selection.units, checklist, s, lang);
+      store.getState().notify('info', notice ?? t('exportMenu.ready'));
       setDialog(null);
     } catch (e) {
-      store
-        .getState()
-        .notify('error', `Export failed: ${e instanceof Error ? e.message : String(e)}`);
+      const message = e instanceof Error ? e.message : String(e);
+      store.getState().notify('error', t('exportMenu.failed', { message }));
     } finally {
       setBusy(false);
     }
@@ -51,7 +52,7 @@ export function ExportMenu() {
       <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
         <Menu.Target>
           <Button size="compact-sm" variant="default">
-            Export
+            {t('exportMenu.export')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
@@ -60,48 +61,53 @@ export function ExportMenu() {
           <Menu.Item onClick={() => setDialog('pdf')}>PDF</Menu.Item>
           <Menu.Item onClick={() => void go('json')}>JSON</Menu.Item>
           <Menu.Divider />
-          <Menu.Item onClick={() => void go('tor')}>Terms of reference</Menu.Item>
-          <Menu.Item onClick={() => setDialog('checklist')}>Checklist report</Menu.Item>
-          <Menu.Item onClick={() => setDialog('pack')}>Briefing pack</Menu.Item>
+          <Menu.Item onClick={() => void go('tor')}>{t('exportMenu.tor')}</Menu.Item>
+          <Menu.Item onClick={() => setDialog('checklist')}>{t('exportMenu.checklist')}</Menu.Item>
+          <Menu.Item onClick={() => setDialog('pack')}>{t('exportMenu.pack')}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={dialog !== null}
         onClose={() => setDialog(null)}
-        title={dialog ? TITLES[dialog] : ''}
+        title={dialog ? t(TITLES[dialog]) : ''}
         size="md"
       >
         <Stack gap="sm">
           {(dialog === 'png' || dialog === 'svg' || dialog === 'pdf') && (
             <SegmentedControl
-              aria-label="Scope"
+              aria-label={t('exportMenu.scope')}
               value={s.selectionOnly ? 'selection' : 'all'}
               onChange={(v) => set({ selectionOnly: v === 'selection' })}
               data={[
-                { value: 'all', label: 'Whole organogram' },
-                { value: 'selection', label: `Selection (${selected})`, disabled: selected === 0 },
+                { value: 'all', label: t('exportMenu.whole') },
+                {
+                  value: 'selection',
+                  label: t('exportMenu.selection', { n: selected }),
+                  disabled: selected === 0,
+                },
               ]}
             />
           )}
           {dialog === 'png' && (
             <>
               <SegmentedControl
-                aria-label="Scale"
+                aria-label={t('exportMenu.scale')}
                 value={String(s.scale)}
                 onChange={(v) => set({ scale: Number(v) as 1 | 2 | 3 })}
                 data={['1', '2', '3'].map((v) => ({ value: v, label: `${v}×` }))}
               />
               <SegmentedControl
-                aria-label="Background"
+                aria-label={t('exportMenu.background')}
                 value={s.background}
                 onChange={(v) => set({ background: v as 'white' | 'transparent' })}
                 data={[
-                  { value: 'white', label: 'White' },
-                  { value: 'transparent', label: 'Transparent' },
+                  { value: 'white', label: t('exportMenu.white') },
+                  { value: 'transparent', label: t('exportMenu.transparent') },
                 ]}
               />
               <Switch
-                label="What you see: a snapshot of the visible canvas"
+                label={t('exportMenu.whatYouSee')}
                 checked={s.whatYouSee}
                 onChange={(e) => set({ whatYouSee: e.currentTarget.checked })}
               />
@@ -110,7 +116,7 @@ export function ExportMenu() {
           {(dialog === 'pdf' || dialog === 'pack') && (
             <>
               <SegmentedControl
-                aria-label="Page size"
+                aria-label={t('exportMenu.pageSize')}
                 value={s.format}
                 onChange={(v) => set({ format: v as 'a4' | 'a3' })}
                 data={[
@@ -119,35 +125,34 @@ export function ExportMenu() {
                 ]}
               />
               <SegmentedControl
-                aria-label="Orientation"
+                aria-label={t('exportMenu.orientation')}
                 value={s.orientation}
                 onChange={(v) => set({ orientation: v as 'portrait' | 'landscape' })}
                 data={[
-                  { value: 'landscape', label: 'Landscape' },
-                  { value: 'portrait', label: 'Portrait' },
+                  { value: 'landscape', label: t('exportMenu.landscape') },
+                  { value: 'portrait', label: t('exportMenu.portrait') },
                 ]}
               />
             </>
           )}
           {dialog === 'pack' && (
             <Text size="sm" c="dimmed">
-              One PDF: the organogram, the checklist summary with remedies and answers, and the
-              forums’ terms of reference.
+              {t('exportMenu.packNote')}
             </Text>
           )}
           {dialog === 'checklist' ? (
             <Group justify="flex-end">
               <Button variant="default" loading={busy} onClick={() => void go('checklist-md')}>
-                Markdown
+                {t('exportMenu.markdown')}
               </Button>
               <Button loading={busy} onClick={() => void go('checklist-html')}>
-                Printable page
+                {t('exportMenu.printable')}
               </Button>
             </Group>
           ) : (
             <Group justify="flex-end">
               <Button loading={busy} onClick={() => dialog && void go(dialog)}>
-                Download
+                {t('exportMenu.download')}
               </Button>
             </Group>
           )}

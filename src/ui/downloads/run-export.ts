@@ -11,8 +11,9 @@ import {
   torMarkdown,
 } from '../../export';
 import type { PageFormat, PageOrientation, PngScale } from '../../export';
-import { serializeDocument } from '../../model';
-import type { OrgDoc } from '../../model';
+import { fixedT } from '../../i18n';
+import { docTitleIn, serializeDocument } from '../../model';
+import type { Lang, OrgDoc } from '../../model';
 import type { Checklist } from '../../state';
 import { download } from '../file-io';
 
@@ -29,8 +30,9 @@ export interface ExportSettings {
 }
 
 /**
- * Builds one export and offers it as a download named after the title and the date.
- * Returns a notice for the user when something had to give (a lowered PNG scale, a font).
+ * Builds one export in the app's language and offers it as a download named after the title (in
+ * that language) and the date. Returns a notice for the user when something had to give (a
+ * lowered PNG scale, a font).
  */
 export async function runExport(
   kind: ExportKind,
@@ -38,10 +40,13 @@ export async function runExport(
   selection: readonly string[],
   checklist: Checklist,
   s: ExportSettings,
+  lang: Lang = 'en',
 ): Promise<string | undefined> {
-  const name = (ext: string) => exportFileName(doc.title, ext);
+  const t = fixedT(lang);
+  const title = docTitleIn(doc, lang);
+  const name = (ext: string) => exportFileName(title, ext, new Date(), lang);
   // The exporter draws each link through the route auto-layout left on it.
-  const svgOpts = s.selectionOnly && selection.length ? { selection } : {};
+  const svgOpts = s.selectionOnly && selection.length ? { selection, lang } : { lang };
   const report = {
     doc,
     findings: checklist.findings,
@@ -56,7 +61,7 @@ export async function runExport(
       const el = document.querySelector<HTMLElement>('.react-flow');
       const r =
         s.whatYouSee && el
-          ? await snapshotVisible(el, { scale: s.scale, background: s.background })
+          ? await snapshotVisible(el, { scale: s.scale, background: s.background, lang })
           : await exportPng(doc, { ...svgOpts, scale: s.scale, background: s.background });
       download(r.blob, name('png'));
       return r.notice;
@@ -65,9 +70,10 @@ export async function runExport(
       const r = await buildPdf([{ kind: 'organogram', doc, svgOptions: svgOpts }], {
         format: s.format,
         orientation: s.orientation,
-        title: doc.title,
+        title,
         author: doc.meta.author,
         marking: doc.meta.classification,
+        lang,
       });
       download(r.blob, name('pdf'));
       return r.notices.join(' ') || undefined;
@@ -76,33 +82,40 @@ export async function runExport(
       download(new Blob([serializeDocument(doc)], { type: 'application/json' }), name('json'));
       return undefined;
     case 'tor':
-      download(new Blob([torMarkdown(doc)], { type: 'text/markdown' }), name('tor.md'));
+      download(
+        new Blob([torMarkdown(doc, new Date(), lang)], { type: 'text/markdown' }),
+        name(`${t('exportText.files.tor')}.md`),
+      );
       return undefined;
     case 'checklist-md':
       download(
-        new Blob([checklistMarkdown(report)], { type: 'text/markdown' }),
-        name('checklist.md'),
+        new Blob([checklistMarkdown(report, new Date(), lang)], { type: 'text/markdown' }),
+        name(`${t('exportText.files.checklist')}.md`),
       );
       return undefined;
     case 'checklist-html':
-      download(new Blob([checklistHtml(report)], { type: 'text/html' }), name('checklist.html'));
+      download(
+        new Blob([checklistHtml(report, new Date(), lang)], { type: 'text/html' }),
+        name(`${t('exportText.files.checklist')}.html`),
+      );
       return undefined;
     case 'pack': {
       const r = await buildPdf(
         [
-          { kind: 'organogram', doc, svgOptions: {} },
-          { kind: 'text', blocks: checklistBlocks(report) },
-          { kind: 'text', blocks: torDocumentBlocks(doc) },
+          { kind: 'organogram', doc, svgOptions: { lang } },
+          { kind: 'text', blocks: checklistBlocks(report, new Date(), lang) },
+          { kind: 'text', blocks: torDocumentBlocks(doc, new Date(), lang) },
         ],
         {
           format: s.format,
           orientation: s.orientation,
-          title: `Briefing pack: ${doc.title}`,
+          title: t('exportText.pack.title', { title }),
           author: doc.meta.author,
           marking: doc.meta.classification,
+          lang,
         },
       );
-      download(r.blob, name('briefing-pack.pdf'));
+      download(r.blob, name(`${t('exportText.files.pack')}.pdf`));
       return r.notices.join(' ') || undefined;
     }
   }

@@ -6,13 +6,15 @@ import {
   defaultLinkKind,
   findKind,
   freshId,
+  labelIn,
   LINK_KIND_DEFS,
   LINK_KINDS,
 } from '../../model';
 import type { LinkKind, Unit } from '../../model';
 import { useEditor, useEditorStore } from '../../state';
-
-const KIND_OPTIONS = LINK_KINDS.map((k) => ({ value: k, label: LINK_KIND_DEFS[k].label }));
+import { useT } from '../../i18n';
+import { kindText, linkKindText } from '../../i18n';
+import { connectReason } from '../../i18n';
 
 /**
  * Draws a link from the selected unit without a mouse: pick the other end, adjust the kind, press
@@ -23,6 +25,7 @@ export function AddLinkFields({ unit }: { unit: Unit }) {
   const store = useEditorStore();
   const doc = useEditor((s) => s.doc);
   const units = doc.units;
+  const { t, lang } = useT();
   const [picked, setTarget] = useState<string | null>(null);
   const [kind, setKind] = useState<LinkKind | null>(null);
   // Once the user has chosen a kind, a new target no longer replaces it with the default.
@@ -33,9 +36,20 @@ export function AddLinkFields({ unit }: { unit: Unit }) {
     () =>
       Object.values(units)
         .filter((u) => u.id !== unit.id && !findKind(u.kind)?.container)
-        .map((u) => ({ value: u.id, label: `${u.label} (${findKind(u.kind)?.short ?? u.kind})` }))
+        .map((u) => {
+          const k = findKind(u.kind);
+          return {
+            value: u.id,
+            label: `${labelIn(u, lang)} (${k ? kindText(k, 'short', lang) : u.kind})`,
+          };
+        })
         .sort((a, b) => a.label.localeCompare(b.label)),
-    [units, unit.id],
+    [units, unit.id, lang],
+  );
+  const kindOptions = useMemo(
+    () =>
+      LINK_KINDS.map((k) => ({ value: k, label: linkKindText(LINK_KIND_DEFS[k], 'label', lang) })),
+    [lang],
   );
   // The target may have been deleted (or undone away) since it was picked.
   const target = picked && units[picked] ? picked : null;
@@ -57,9 +71,14 @@ export function AddLinkFields({ unit }: { unit: Unit }) {
       commands.addLink(d, { id, kind, source: unit.id, target, provenance: { status: 'user' } }),
     );
     // The unit stays selected, so several links can be added in a row.
+    const other = units[target];
     st.notify(
       'info',
-      `Link added: ${unit.label} ${LINK_KIND_DEFS[kind].label.toLowerCase()} ${units[target]?.label}.`,
+      t('inspector.addLink.added', {
+        source: labelIn(unit, lang),
+        verb: linkKindText(LINK_KIND_DEFS[kind], 'label', lang).toLowerCase(),
+        target: other ? labelIn(other, lang) : '',
+      }),
     );
     setTarget(null);
     setKindChosen(false);
@@ -69,37 +88,41 @@ export function AddLinkFields({ unit }: { unit: Unit }) {
   return (
     <Stack gap="xs" component="section" aria-labelledby={`add-link-${unit.id}`}>
       <Title order={4} size="h5" id={`add-link-${unit.id}`}>
-        Add a link from this unit
+        {t('inspector.addLink.heading')}
       </Title>
       <Select
         ref={targetRef}
-        label="Link target"
-        placeholder="Search units"
+        label={t('inspector.addLink.target')}
+        placeholder={t('inspector.addLink.search')}
         data={targets}
         value={target}
         onChange={chooseTarget}
         searchable
         clearable
         limit={100}
-        nothingFoundMessage="No unit matches"
+        nothingFoundMessage={t('inspector.noUnitMatches')}
         size="xs"
       />
       <Select
-        label="Link kind"
-        description={kind ? LINK_KIND_DEFS[kind].meaning : 'Chosen for you when you pick a target'}
-        data={KIND_OPTIONS}
+        label={t('inspector.linkKind')}
+        description={
+          kind
+            ? linkKindText(LINK_KIND_DEFS[kind], 'meaning', lang)
+            : t('inspector.addLink.kindHelp')
+        }
+        data={kindOptions}
         value={kind}
         onChange={(v) => {
           setKind(v as LinkKind | null);
           setKindChosen(v !== null);
         }}
-        error={verdict && !verdict.ok ? verdict.reason : undefined}
+        error={verdict && !verdict.ok ? connectReason(verdict, lang) : undefined}
         allowDeselect={false}
         size="xs"
       />
       <div>
         <Button size="xs" onClick={add} disabled={!verdict?.ok}>
-          Add link
+          {t('inspector.addLink.add')}
         </Button>
       </div>
     </Stack>

@@ -3,7 +3,9 @@ import { NumberInput, Select, Stack, Switch, Title } from '@mantine/core';
 import { commands } from '../../model';
 import type { Authority, Unit } from '../../model';
 import { DraftText, useEdit } from './shared';
-import { options, REPORTING_WORDS } from './words';
+import { options } from './words';
+import { useT } from '../../i18n';
+import { wordsIn } from '../../i18n';
 
 type Flag =
   | 'hasWrittenToR'
@@ -13,22 +15,20 @@ type Flag =
   | 'convenesUniformed'
   | 'leadCoordinator';
 
-const FLAGS: [Flag, string, string][] = [
-  ['hasWrittenToR', 'Written ToR', 'The coordinator role has written terms of reference'],
-  ['endorsedByHOM', 'Endorsed by HOM', 'The Head of Mission has endorsed the role'],
-  ['doubleHatted', 'Double-hatted', 'POC is one of several jobs of this post'],
-  ['budgetLine', 'Own budget line', 'POC coordination has its own budget'],
-  [
-    'convenesUniformed',
-    'Convenes Force and Police',
-    'Can call the military and police components to meet',
-  ],
-  ['leadCoordinator', 'Lead coordinator', 'Leads when several units coordinate POC'],
-];
+// Each switch's label and description, every key written out for the keys test.
+const FLAGS = [
+  ['hasWrittenToR', 'inspector.authority.writtenToR', 'inspector.authority.writtenToRHelp'],
+  ['endorsedByHOM', 'inspector.authority.endorsed', 'inspector.authority.endorsedHelp'],
+  ['doubleHatted', 'inspector.authority.doubleHatted', 'inspector.authority.doubleHattedHelp'],
+  ['budgetLine', 'inspector.authority.budgetLine', 'inspector.authority.budgetLineHelp'],
+  ['convenesUniformed', 'inspector.authority.convenes', 'inspector.authority.convenesHelp'],
+  ['leadCoordinator', 'inspector.authority.lead', 'inspector.authority.leadHelp'],
+] as const satisfies readonly (readonly [Flag, string, string])[];
 
 /** Authority and resources of the POC coordinator. */
 export function AuthorityFields({ unit }: { unit: Unit }) {
   const edit = useEdit();
+  const { t, lang } = useT();
   const headingId = useId();
   const a = unit.authority ?? {};
   const set = (patch: Partial<Authority>, field?: string) =>
@@ -44,20 +44,20 @@ export function AuthorityFields({ unit }: { unit: Unit }) {
   return (
     <Stack gap="xs" role="group" aria-labelledby={headingId}>
       <Title order={4} size="h5" id={headingId}>
-        Authority and resources
+        {t('inspector.authority.heading')}
       </Title>
       <Select
-        label="Reporting line"
-        data={options(REPORTING_WORDS)}
+        label={t('inspector.authority.reportingLine')}
+        data={options(wordsIn('reporting', lang))}
         value={a.reportingLine ?? null}
         onChange={(v) => set({ reportingLine: (v ?? undefined) as Authority['reportingLine'] })}
         clearable
-        placeholder="Not set"
+        placeholder={t('inspector.notSet')}
         size="xs"
       />
       <DraftText
-        label="Grade"
-        placeholder="e.g. D-1, P-5"
+        label={t('inspector.authority.grade')}
+        placeholder={t('inspector.authority.gradeExample')}
         value={a.grade ?? ''}
         onText={(v) => set({ grade: v || undefined }, 'grade')}
         maxLength={20}
@@ -66,17 +66,17 @@ export function AuthorityFields({ unit }: { unit: Unit }) {
       {FLAGS.map(([flag, label, description]) => (
         <Switch
           key={flag}
-          label={label}
-          aria-label={label}
-          description={description}
+          label={t(label)}
+          aria-label={t(label)}
+          description={t(description)}
           checked={a[flag] ?? false}
           onChange={(e) => set({ [flag]: e.currentTarget.checked })}
           size="xs"
         />
       ))}
       <NumberInput
-        label="Dedicated staff"
-        description="People working on POC coordination full time"
+        label={t('inspector.authority.staff')}
+        description={t('inspector.authority.staffHelp')}
         value={a.dedicatedStaff ?? ''}
         onChange={(v) => set({ dedicatedStaff: count(v) }, 'dedicatedStaff')}
         min={0}
@@ -86,8 +86,8 @@ export function AuthorityFields({ unit }: { unit: Unit }) {
         size="xs"
       />
       <NumberInput
-        label="Field reach"
-        description="Field locations with a POC officer or focal point"
+        label={t('inspector.authority.fieldReach')}
+        description={t('inspector.authority.fieldReachHelp')}
         value={a.fieldReach ?? ''}
         onChange={(v) => set({ fieldReach: count(v) }, 'fieldReach')}
         min={0}

@@ -1,21 +1,23 @@
 import { useState } from 'react';
 import { List, Select, Stack, Text } from '@mantine/core';
-import { canConnect, commands, findKind, freshId } from '../../model';
-import type { LinkKind, OrgDoc, Unit } from '../../model';
+import { canConnect, commands, findKind, freshId, labelIn } from '../../model';
+import type { Lang, LinkKind, OrgDoc, Unit } from '../../model';
 import { useEditor, useEditorStore } from '../../state';
+import { fixedT, useT } from '../../i18n';
+import { connectReason } from '../../i18n';
 
 const NONE = '__none__';
 
 /** Units that can sit at the other end of a chair or secretariat link: not forums, not containers. */
-function candidates(doc: OrgDoc): { value: string; label: string }[] {
+function candidates(doc: OrgDoc, lang: Lang): { value: string; label: string }[] {
   return [
-    { value: NONE, label: 'None' },
+    { value: NONE, label: fixedT(lang)('inspector.forum.none') },
     ...Object.values(doc.units)
       .filter((u) => {
         const k = findKind(u.kind);
         return k && !k.forum && !k.container;
       })
-      .map((u) => ({ value: u.id, label: u.label || u.id }))
+      .map((u) => ({ value: u.id, label: labelIn(u, lang) || u.id }))
       .sort((a, b) => a.label.localeCompare(b.label)),
   ];
 }
@@ -24,6 +26,7 @@ function candidates(doc: OrgDoc): { value: string; label: string }[] {
 function RoleSelect({ forum, kind, label }: { forum: Unit; kind: LinkKind; label: string }) {
   const store = useEditorStore();
   const doc = useEditor((s) => s.doc);
+  const { t, lang } = useT();
   const [error, setError] = useState<string>();
   const current = Object.values(doc.links).find((l) => l.kind === kind && l.target === forum.id);
 
@@ -34,7 +37,7 @@ function RoleSelect({ forum, kind, label }: { forum: Unit; kind: LinkKind; label
     if (who) {
       const verdict = canConnect(d0, who, forum.id, kind, current?.id);
       if (!verdict.ok) {
-        setError(verdict.reason);
+        setError(connectReason(verdict, lang));
         return;
       }
     }
@@ -57,12 +60,12 @@ function RoleSelect({ forum, kind, label }: { forum: Unit; kind: LinkKind; label
   return (
     <Select
       label={label}
-      data={candidates(doc)}
+      data={candidates(doc, lang)}
       value={current && doc.units[current.source] ? current.source : NONE}
       onChange={change}
       searchable
       allowDeselect={false}
-      nothingFoundMessage="No unit matches"
+      nothingFoundMessage={t('inspector.noUnitMatches')}
       error={error}
       size="xs"
     />
@@ -70,37 +73,45 @@ function RoleSelect({ forum, kind, label }: { forum: Unit; kind: LinkKind; label
 }
 
 export function ChairSelect({ forum }: { forum: Unit }) {
-  return <RoleSelect forum={forum} kind="chairs" label="Chair" />;
+  const { t } = useT();
+  return <RoleSelect forum={forum} kind="chairs" label={t('inspector.forum.chair')} />;
 }
 
 export function SecretariatSelect({ forum }: { forum: Unit }) {
-  return <RoleSelect forum={forum} kind="secretariat-of" label="Secretariat" />;
+  const { t } = useT();
+  return (
+    <RoleSelect forum={forum} kind="secretariat-of" label={t('inspector.forum.secretariat')} />
+  );
 }
 
 /** Read-only list of the forum's co-chairs, members and observers, from its links. */
 export function Participants({ forum }: { forum: Unit }) {
   const doc = useEditor((s) => s.doc);
+  const { t, lang } = useT();
   const names = (kind: LinkKind) =>
     Object.values(doc.links)
       .filter((l) => l.kind === kind && l.target === forum.id)
-      .map((l) => doc.units[l.source]?.label || l.source);
-  const groups: [string, string[]][] = [
-    ['Co-chairs', names('co-chairs')],
-    ['Members', names('member-of')],
-    ['Observers', names('observer-of')],
+      .map((l) => {
+        const u = doc.units[l.source];
+        return (u && labelIn(u, lang)) || l.source;
+      });
+  const groups: [LinkKind, string, string[]][] = [
+    ['co-chairs', t('inspector.forum.coChairs'), names('co-chairs')],
+    ['member-of', t('inspector.forum.members'), names('member-of')],
+    ['observer-of', t('inspector.forum.observers'), names('observer-of')],
   ];
   return (
-    <Stack gap={4} role="group" aria-label="Members and observers">
+    <Stack gap={4} role="group" aria-label={t('inspector.forum.people')}>
       {groups
-        .filter(([title, list]) => title !== 'Co-chairs' || list.length > 0)
-        .map(([title, list]) => (
-          <div key={title}>
+        .filter(([kind, , list]) => kind !== 'co-chairs' || list.length > 0)
+        .map(([kind, title, list]) => (
+          <div key={kind}>
             <Text size="xs" fw={600}>
-              {title} ({list.length})
+              {t('inspector.forum.count', { title, n: list.length })}
             </Text>
             {list.length === 0 ? (
               <Text size="xs" c="dimmed">
-                None yet: draw a link to this forum.
+                {t('inspector.forum.noneYet')}
               </Text>
             ) : (
               <List size="xs">

@@ -1,15 +1,24 @@
 import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { canConnect, commands, LINK_KIND_DEFS, LINK_KINDS } from '../../model';
+import { canConnect, commands, labelIn, LINK_KIND_DEFS, LINK_KINDS } from '../../model';
 import type { Link, LinkKind } from '../../model';
 import { useEditor } from '../../state';
+import { useT } from '../../i18n';
+import { linkKindText } from '../../i18n';
+import { connectReason } from '../../i18n';
 import { DraftText, ProvenanceLine, useEdit } from './shared';
 
 /** Everything about one selected link. */
 export function LinkFields({ link }: { link: Link }) {
   const edit = useEdit();
   const doc = useEditor((s) => s.doc);
-  const name = (id: string) => doc.units[id]?.label || id;
+  const { t, lang } = useT();
+  const name = (id: string) => {
+    const u = doc.units[id];
+    return (u && labelIn(u, lang)) || id;
+  };
   const def = LINK_KIND_DEFS[link.kind];
+  const kindLabel = linkKindText(def, 'label', lang);
+  const meaning = (k: LinkKind) => linkKindText(LINK_KIND_DEFS[k], 'meaning', lang);
   const allowed = LINK_KINDS.filter(
     (k) => k === link.kind || canConnect(doc, link.source, link.target, k, link.id).ok,
   );
@@ -19,13 +28,13 @@ export function LinkFields({ link }: { link: Link }) {
     <Stack gap="xs">
       <div>
         <Title order={3} size="h4">
-          {def.label}
+          {kindLabel}
         </Title>
         <Text size="sm">
           <Text span fw={600}>
             {name(link.source)}
           </Text>{' '}
-          {def.label.toLowerCase()}{' '}
+          {kindLabel.toLowerCase()}{' '}
           <Text span fw={600}>
             {name(link.target)}
           </Text>
@@ -34,16 +43,19 @@ export function LinkFields({ link }: { link: Link }) {
       </div>
       <Group gap="xs" grow>
         <Text size="xs">
-          From: <strong>{name(link.source)}</strong>
+          {t('inspector.link.from')} <strong>{name(link.source)}</strong>
         </Text>
         <Text size="xs">
-          To: <strong>{name(link.target)}</strong>
+          {t('inspector.link.to')} <strong>{name(link.target)}</strong>
         </Text>
       </Group>
       <Select
-        label="Link kind"
-        description={def.meaning}
-        data={allowed.map((k) => ({ value: k, label: LINK_KIND_DEFS[k].label }))}
+        label={t('inspector.linkKind')}
+        description={meaning(link.kind)}
+        data={allowed.map((k) => ({
+          value: k,
+          label: linkKindText(LINK_KIND_DEFS[k], 'label', lang),
+        }))}
         value={link.kind}
         onChange={(v) => {
           if (v && v !== link.kind) edit((d) => commands.rekindLink(d, link.id, v as LinkKind));
@@ -52,7 +64,7 @@ export function LinkFields({ link }: { link: Link }) {
           <div>
             <Text size="xs">{option.label}</Text>
             <Text size="xs" c="dimmed">
-              {LINK_KIND_DEFS[option.value as LinkKind].meaning}
+              {meaning(option.value as LinkKind)}
             </Text>
           </div>
         )}
@@ -60,11 +72,23 @@ export function LinkFields({ link }: { link: Link }) {
         size="xs"
       />
       <DraftText
-        label="Link label"
-        placeholder="Optional text on the line"
+        label={t('inspector.link.label')}
+        placeholder={t('inspector.link.labelHelp')}
         value={link.label ?? ''}
         onText={(v) =>
           edit((d) => commands.setLinkLabel(d, link.id, v || undefined), `edit:${link.id}:label`)
+        }
+        maxLength={500}
+        size="xs"
+      />
+      <DraftText
+        label={t('inspector.link.labelFr')}
+        value={link.labelFr ?? ''}
+        onText={(v) =>
+          edit(
+            (d) => commands.setLinkLabel(d, link.id, v || undefined, 'fr'),
+            `edit:${link.id}:labelFr`,
+          )
         }
         maxLength={500}
         size="xs"
@@ -80,11 +104,11 @@ export function LinkFields({ link }: { link: Link }) {
             )
           }
         >
-          Swap direction
+          {t('inspector.link.swap')}
         </Button>
         {!swap.ok && (
           <Text size="xs" c="dimmed" mt={4}>
-            Cannot swap: {swap.reason}
+            {t('inspector.link.cannotSwap', { reason: connectReason(swap, lang) })}
           </Text>
         )}
       </div>

@@ -5,6 +5,7 @@ import type { Level, Unit } from '../../model';
 import { useEditor, useEditorStore } from '../../state';
 import { containerOptions, editUnitsChecked, reparentUnits, TOP_LEVEL } from './placement';
 import { levelOptions } from './words';
+import { useT } from '../../i18n';
 
 /** The same value for every item, or undefined when they differ. */
 function common<T>(values: T[]): T | undefined {
@@ -15,6 +16,7 @@ function common<T>(values: T[]): T | undefined {
 export function MultiFields({ units, linkCount }: { units: Unit[]; linkCount: number }) {
   const store = useEditorStore();
   const doc = useEditor((s) => s.doc);
+  const { t, lang } = useT();
   const [error, setError] = useState<string>();
   const ids = units.map((u) => u.id);
   const level = common(units.map(levelOf));
@@ -22,21 +24,28 @@ export function MultiFields({ units, linkCount }: { units: Unit[]; linkCount: nu
   const focal = units.map((u) => u.focalPoint ?? false);
   const allFocal = focal.every(Boolean);
   const mixedFocal = !allFocal && focal.some(Boolean);
-  const summary =
-    `${units.length} unit${units.length === 1 ? '' : 's'}` +
-    (linkCount ? ` and ${linkCount} link${linkCount === 1 ? '' : 's'}` : '') +
-    ' selected';
+  const summary = linkCount
+    ? t('inspector.multi.unitsAndLinks', {
+        count: units.length,
+        links: t('inspector.multi.links', { count: linkCount }),
+      })
+    : t('inspector.multi.units', { count: units.length });
 
   const setLevel = (next: string | null) => {
     if (!next) return;
     const lvl = next as Level;
     setError(
-      editUnitsChecked(store.getState(), ids, (d) => {
-        for (const u of units)
-          commands.updateUnit(d, u.id, {
-            level: lvl === findKind(u.kind)?.level ? undefined : lvl,
-          });
-      }),
+      editUnitsChecked(
+        store.getState(),
+        ids,
+        (d) => {
+          for (const u of units)
+            commands.updateUnit(d, u.id, {
+              level: lvl === findKind(u.kind)?.level ? undefined : lvl,
+            });
+        },
+        lang,
+      ),
     );
   };
 
@@ -46,22 +55,22 @@ export function MultiFields({ units, linkCount }: { units: Unit[]; linkCount: nu
         {summary}
       </Title>
       <Text size="xs" c="dimmed">
-        Changes here apply to every selected unit.
+        {t('inspector.multi.hint')}
       </Text>
       <Select
-        label="Level"
-        data={levelOptions(common(units.map((u) => findKind(u.kind)?.level)))}
+        label={t('inspector.level')}
+        data={levelOptions(lang, common(units.map((u) => findKind(u.kind)?.level)))}
         value={level ?? null}
-        placeholder="Mixed"
+        placeholder={t('inspector.multi.mixed')}
         onChange={setLevel}
         allowDeselect={false}
         size="xs"
       />
       <Select
-        label="Container"
-        data={containerOptions(doc, ids)}
+        label={t('inspector.container')}
+        data={containerOptions(doc, ids, lang)}
         value={parent ?? null}
-        placeholder="Mixed"
+        placeholder={t('inspector.multi.mixed')}
         onChange={(next) => {
           if (next)
             setError(reparentUnits(store.getState(), ids, next === TOP_LEVEL ? undefined : next));
@@ -72,9 +81,9 @@ export function MultiFields({ units, linkCount }: { units: Unit[]; linkCount: nu
         size="xs"
       />
       <Switch
-        label="POC focal point"
-        aria-label="POC focal point"
-        description={mixedFocal ? 'Mixed: some of these units name a focal point' : undefined}
+        label={t('inspector.unit.focalPoint')}
+        aria-label={t('inspector.unit.focalPoint')}
+        description={mixedFocal ? t('inspector.multi.mixedFocal') : undefined}
         checked={allFocal}
         onChange={(e) => {
           const on = e.currentTarget.checked;

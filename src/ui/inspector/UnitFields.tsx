@@ -5,10 +5,13 @@ import { AuthorityFields } from './AuthorityFields';
 import { ForumTorFields } from './ForumTorFields';
 import { DraftText, ProvenanceLine, useEdit } from './shared';
 import { UnitKindFields } from './UnitKindFields';
+import { useT } from '../../i18n';
+import { kindText } from '../../i18n';
 
 /** Everything about one selected unit. */
 export function UnitFields({ unit }: { unit: Unit }) {
   const edit = useEdit();
+  const { t, lang } = useT();
   const kind = findKind(unit.kind);
   const key = (field: string) => `edit:${unit.id}:${field}`;
   const text =
@@ -26,43 +29,44 @@ export function UnitFields({ unit }: { unit: Unit }) {
       <div>
         <Group gap="xs" wrap="nowrap" align="baseline">
           <Title order={3} size="h4">
-            {kind?.short ?? unit.kind}
+            {kind ? kindText(kind, 'short', lang) : unit.kind}
           </Title>
           {unit.isCoordinator && (
             <Badge size="xs" variant="light">
-              POC coordinator
+              {t('inspector.unit.coordinator')}
             </Badge>
           )}
         </Group>
         <Text size="sm" fw={500}>
-          {kind?.name ?? 'Unknown kind'}
+          {kind ? kindText(kind, 'name', lang) : t('inspector.unit.unknownKind')}
         </Text>
         {kind?.role && (
           <Text size="xs" c="dimmed">
-            {kind.role}
+            {kindText(kind, 'role', lang)}
           </Text>
         )}
         <ProvenanceLine provenance={unit.provenance} />
       </div>
       <DraftText
-        label="Label"
+        label={t('inspector.unit.label')}
         value={unit.label}
         onText={text('label', false)}
         size="xs"
         maxLength={500}
       />
       <DraftText
-        label="Label (French)"
+        label={t('inspector.unit.labelFr')}
         value={unit.labelFr ?? ''}
         onText={text('labelFr', true)}
         size="xs"
+        lang="fr"
         maxLength={500}
       />
       <UnitKindFields unit={unit} />
       <Switch
-        label="POC coordinator"
-        aria-label="POC coordinator"
-        description="This unit is the mission's designated POC coordinator"
+        label={t('inspector.unit.coordinator')}
+        aria-label={t('inspector.unit.coordinator')}
+        description={t('inspector.unit.coordinatorHelp')}
         checked={unit.isCoordinator ?? false}
         onChange={(e) => {
           const on = e.currentTarget.checked;
@@ -71,9 +75,9 @@ export function UnitFields({ unit }: { unit: Unit }) {
         size="xs"
       />
       <Switch
-        label="POC focal point"
-        aria-label="POC focal point"
-        description="A POC focal point is named in this unit"
+        label={t('inspector.unit.focalPoint')}
+        aria-label={t('inspector.unit.focalPoint')}
+        description={t('inspector.unit.focalPointHelp')}
         checked={unit.focalPoint ?? false}
         onChange={(e) => {
           const on = e.currentTarget.checked;
@@ -82,14 +86,14 @@ export function UnitFields({ unit }: { unit: Unit }) {
         size="xs"
       />
       <DraftText
-        label="POC role"
+        label={t('inspector.unit.pocRole')}
         value={unit.pocRole ?? ''}
         onText={text('pocRole', true)}
         multiline
         size="xs"
       />
       <DraftText
-        label="Notes"
+        label={t('inspector.unit.notes')}
         value={unit.notes ?? ''}
         onText={text('notes', true)}
         multiline

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Select } from '@mantine/core';
 import {
   CATEGORY_LABELS,
@@ -6,22 +6,33 @@ import {
   commands,
   findKind,
   kindsByCategory,
+  labelIn,
   levelOf,
 } from '../../model';
-import type { Level, Unit } from '../../model';
+import type { Lang, Level, Unit } from '../../model';
 import { useEditor, useEditorStore } from '../../state';
 import { containerOptions, editUnitsChecked, reparentUnits, TOP_LEVEL } from './placement';
 import { levelOptions } from './words';
+import { useT } from '../../i18n';
+import { categoryText, kindText } from '../../i18n';
 
-const KIND_DATA = kindsByCategory().map((g) => ({
-  group: CATEGORY_LABELS[g.category],
-  items: g.kinds.map((k) => ({ value: k.id, label: `${k.short} — ${k.name}` })),
-}));
+/** The Kind select's options, grouped by palette category. */
+function kindData(lang: Lang) {
+  return kindsByCategory().map((g) => ({
+    group: categoryText(g.category, CATEGORY_LABELS[g.category], lang),
+    items: g.kinds.map((k) => ({
+      value: k.id,
+      label: `${kindText(k, 'short', lang)} — ${kindText(k, 'name', lang)}`,
+    })),
+  }));
+}
 
 /** Kind, level and container of one unit. */
 export function UnitKindFields({ unit }: { unit: Unit }) {
   const store = useEditorStore();
   const doc = useEditor((s) => s.doc);
+  const { t, lang } = useT();
+  const kinds = useMemo(() => kindData(lang), [lang]);
   const [kindError, setKindError] = useState<string>();
   const [containerError, setContainerError] = useState<string>();
   const [levelError, setLevelError] = useState<string>();
@@ -36,7 +47,11 @@ export function UnitKindFields({ unit }: { unit: Unit }) {
       const n = childrenOf(d0, unit.id).length;
       if (n > 0) {
         setKindError(
-          `${unit.label || 'This container'} holds ${n} unit${n === 1 ? '' : 's'}. Move ${n === 1 ? 'it' : 'them'} out first: a ${to.short} cannot hold units.`,
+          t('inspector.kind.holdsUnits', {
+            count: n,
+            name: labelIn(unit, lang) || t('inspector.kind.thisContainer'),
+            kind: kindText(to, 'short', lang),
+          }),
         );
         return;
       }
@@ -46,18 +61,20 @@ export function UnitKindFields({ unit }: { unit: Unit }) {
       to.container &&
       Object.values(d0.links).some((l) => l.source === unit.id || l.target === unit.id)
     ) {
-      setKindError(
-        'Lines cannot touch a container. Delete this unit’s links first, or link a unit inside it.',
-      );
+      setKindError(t('inspector.kind.noLinesOnContainers'));
       return;
     }
     setKindError(
-      editUnitsChecked(store.getState(), [unit.id], (d) =>
-        commands.updateUnit(
-          d,
-          unit.id,
-          wasContainer && !to.container ? { kind: to.id, size: undefined } : { kind: to.id },
-        ),
+      editUnitsChecked(
+        store.getState(),
+        [unit.id],
+        (d) =>
+          commands.updateUnit(
+            d,
+            unit.id,
+            wasContainer && !to.container ? { kind: to.id, size: undefined } : { kind: to.id },
+          ),
+        lang,
       ),
     );
   };
@@ -66,8 +83,12 @@ export function UnitKindFields({ unit }: { unit: Unit }) {
     if (!next) return;
     const level = next as Level;
     setLevelError(
-      editUnitsChecked(store.getState(), [unit.id], (d) =>
-        commands.updateUnit(d, unit.id, { level: level === kind?.level ? undefined : level }),
+      editUnitsChecked(
+        store.getState(),
+        [unit.id],
+        (d) =>
+          commands.updateUnit(d, unit.id, { level: level === kind?.level ? undefined : level }),
+        lang,
       ),
     );
   };
@@ -82,19 +103,19 @@ export function UnitKindFields({ unit }: { unit: Unit }) {
   return (
     <>
       <Select
-        label="Kind"
-        data={KIND_DATA}
+        label={t('inspector.kind.kind')}
+        data={kinds}
         value={unit.kind}
         onChange={changeKind}
         searchable
         allowDeselect={false}
-        nothingFoundMessage="No kind matches"
+        nothingFoundMessage={t('inspector.kind.noMatch')}
         error={kindError}
         size="xs"
       />
       <Select
-        label="Level"
-        data={levelOptions(kind?.level)}
+        label={t('inspector.level')}
+        data={levelOptions(lang, kind?.level)}
         value={levelOf(unit)}
         onChange={changeLevel}
         error={levelError}
@@ -102,8 +123,8 @@ export function UnitKindFields({ unit }: { unit: Unit }) {
         size="xs"
       />
       <Select
-        label="Container"
-        data={containerOptions(doc, [unit.id])}
+        label={t('inspector.container')}
+        data={containerOptions(doc, [unit.id], lang)}
         value={unit.parent && doc.units[unit.parent] ? unit.parent : TOP_LEVEL}
         onChange={changeContainer}
         allowDeselect={false}

@@ -7,10 +7,13 @@ import {
   commands,
   descendantIds,
   isContainer,
+  labelIn,
   relativeTo,
 } from '../../model';
-import type { OrgDoc } from '../../model';
+import type { Lang, OrgDoc } from '../../model';
 import type { EditorState } from '../../state';
+import { fixedT } from '../../i18n';
+import { connectReason } from '../../i18n';
 
 /** The Container select's value for "no container". */
 export const TOP_LEVEL = '__top__';
@@ -19,18 +22,19 @@ export const TOP_LEVEL = '__top__';
 export function containerOptions(
   doc: OrgDoc,
   ids: readonly string[],
+  lang: Lang,
 ): { value: string; label: string }[] {
   const banned = new Set(ids.flatMap((id) => [id, ...descendantIds(doc, id)]));
   const containers = Object.values(doc.units)
     .filter((u) => isContainer(u) && !banned.has(u.id))
     .map((u) => {
       const path = ancestors(doc, u.id)
-        .map((a) => a.label)
+        .map((a) => labelIn(a, lang))
         .reverse();
-      return { value: u.id, label: [...path, u.label || u.id].join(' › ') };
+      return { value: u.id, label: [...path, labelIn(u, lang) || u.id].join(' › ') };
     })
     .sort((a, b) => a.label.localeCompare(b.label));
-  return [{ value: TOP_LEVEL, label: 'None (top level)' }, ...containers];
+  return [{ value: TOP_LEVEL, label: fixedT(lang)('inspector.topLevel') }, ...containers];
 }
 
 /**
@@ -65,10 +69,11 @@ export function editUnitsChecked(
   state: Pick<EditorState, 'doc' | 'edit'>,
   ids: readonly string[],
   recipe: (d: Draft<OrgDoc>) => void,
+  lang: Lang = 'en',
 ): string | undefined {
   const next = produce(state.doc, recipe);
   const broken = brokenLink(next, ids);
-  if (broken) return `Not changed: ${broken.reason} Change or delete that line first.`;
+  if (broken) return fixedT(lang)('inspector.notChanged', { reason: connectReason(broken, lang) });
   state.edit(recipe);
   return undefined;
 }

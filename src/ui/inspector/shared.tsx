@@ -4,6 +4,7 @@ import { Text, TextInput, Textarea } from '@mantine/core';
 import type { TextInputProps } from '@mantine/core';
 import type { Provenance } from '../../model';
 import { useEditorStore } from '../../state';
+import { useT } from '../../i18n';
 import type { EditorState } from '../../state';
 import { provenanceText } from './words';
 
@@ -46,7 +47,7 @@ export function DraftText({ value, onText, multiline, ...rest }: DraftTextProps)
     onText(text);
   };
   if (multiline) {
-    const { size, placeholder, description, maxLength, disabled } = rest;
+    const { size, placeholder, description, maxLength, disabled, lang } = rest;
     return (
       <Textarea
         label={rest.label}
@@ -55,6 +56,7 @@ export function DraftText({ value, onText, multiline, ...rest }: DraftTextProps)
         description={description}
         maxLength={maxLength}
         disabled={disabled}
+        lang={lang}
         autosize
         minRows={2}
         maxRows={8}
@@ -68,9 +70,10 @@ export function DraftText({ value, onText, multiline, ...rest }: DraftTextProps)
 
 /** Where a unit or link comes from. */
 export function ProvenanceLine({ provenance }: { provenance: Provenance | undefined }) {
+  const { lang } = useT();
   return (
     <Text size="xs" c="dimmed" data-testid="inspector.provenance">
-      {provenanceText(provenance)}
+      {provenanceText(provenance, lang)}
       {provenance?.note ? ` — ${provenance.note}` : ''}
     </Text>
   );

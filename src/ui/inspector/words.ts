@@ -1,28 +1,32 @@
-import { LEVEL_WORDS, LEVELS } from '../../model';
-export {
-  FREQUENCY_WORDS,
-  FUNCTION_WORDS,
-  LEVEL_WORDS,
-  OUTPUT_WORDS,
-  REPORTING_WORDS,
-} from '../../model';
-import type { ForumTor, Level, Provenance } from '../../model';
+import { LEVELS } from '../../model';
+import type { ForumTor, Lang, Level, Provenance } from '../../model';
+import { fixedT } from '../../i18n';
+import { levelWord } from '../../i18n';
 
-/** Plain-English names for the enums the inspector shows (shared ones come from the model). */
-export const DECISION_WORDS: Record<NonNullable<ForumTor['decisionRights']>, string> = {
-  advisory: 'Advisory',
-  decision: 'Takes decisions',
-  tasking: 'Tasks units',
-};
+// The inspector's enums in words. Tables shared with the exports are the model's, with their
+// French in words.json (wordsIn); the two only the inspector shows have theirs in inspector.json.
 
-export const HUMANITARIAN_WORDS: Record<
-  NonNullable<ForumTor['humanitarianParticipation']>,
-  string
-> = {
-  none: 'None',
-  observer: 'Observer',
-  member: 'Member',
-};
+/** Keys of the words for a forum's decision rights (every key literal, for the keys test). */
+export const DECISION_KEYS = {
+  advisory: 'inspector.decision.advisory',
+  decision: 'inspector.decision.decision',
+  tasking: 'inspector.decision.tasking',
+} as const satisfies Record<NonNullable<ForumTor['decisionRights']>, string>;
+
+/** Keys of the words for humanitarian participation in a forum. */
+export const HUMANITARIAN_KEYS = {
+  none: 'inspector.humanitarian.none',
+  observer: 'inspector.humanitarian.observer',
+  member: 'inspector.humanitarian.member',
+} as const satisfies Record<NonNullable<ForumTor['humanitarianParticipation']>, string>;
+
+/** Select data for the keys of a record, each labelled by `label`, in the record's order. */
+export function keyOptions<K extends string>(
+  keys: Record<K, unknown>,
+  label: (value: K) => string,
+): { value: K; label: string }[] {
+  return (Object.keys(keys) as K[]).map((value) => ({ value, label: label(value) }));
+}
 
 /** Select data from a record of words, in the record's order. */
 export function options<K extends string>(words: Record<K, string>): { value: K; label: string }[] {
@@ -30,19 +34,25 @@ export function options<K extends string>(words: Record<K, string>): { value: K;
 }
 
 /** Level options, marking the kind's default. */
-export function levelOptions(defaultLevel?: Level): { value: Level; label: string }[] {
-  return LEVELS.map((value) => ({
-    value,
-    label: value === defaultLevel ? `${LEVEL_WORDS[value]} (default)` : LEVEL_WORDS[value],
-  }));
+export function levelOptions(lang: Lang, defaultLevel?: Level): { value: Level; label: string }[] {
+  const t = fixedT(lang);
+  return LEVELS.map((value) => {
+    const level = levelWord(value, lang);
+    return {
+      value,
+      label: value === defaultLevel ? t('inspector.levelDefault', { level }) : level,
+    };
+  });
 }
 
 /** Where a unit or link comes from, in one line. */
-export function provenanceText(p: Provenance | undefined): string {
-  if (!p) return 'Source not recorded';
+export function provenanceText(p: Provenance | undefined, lang: Lang): string {
+  const t = fixedT(lang);
+  if (!p) return t('inspector.provenance.none');
   if (p.status === 'verified')
-    return p.sources?.length ? `Verified (${p.sources.join(', ')})` : 'Verified';
-  if (p.status === 'reconstructed')
-    return "Derived — reconstructed from related guidance, not the study's own words";
-  return 'Added by you';
+    return p.sources?.length
+      ? t('inspector.provenance.verifiedFrom', { sources: p.sources.join(', ') })
+      : t('inspector.provenance.verified');
+  if (p.status === 'reconstructed') return t('inspector.provenance.derived');
+  return t('inspector.provenance.user');
 }

@@ -2,20 +2,30 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Text } from '@mantine/core';
 import { useEditor, useEditorStore } from '../../state';
+import { useT } from '../../i18n';
 import { OutlineItem } from './OutlineItem';
 import { tabStop, treeMove } from './navigate';
-import { defaultExpanded, revealKeys, selectedKey, visibleRows } from './tree';
+import {
+  defaultExpanded,
+  incomingKey,
+  linkKey,
+  revealKeys,
+  selectedKey,
+  visibleRows,
+} from './tree';
 import type { OutlineRow } from './tree';
 
 /**
- * The organogram as a tree: containers, their units, each unit's links in words. It follows the
- * canvas selection (the selected item is opened to, marked and scrolled into view), and Enter or
- * a click on an item selects it on the canvas and brings it into view there.
+ * The organogram as a tree: containers, their units, each unit's links in words (those it starts,
+ * then those that end at it, marked ←). It follows the canvas selection (the selected item is
+ * opened to, marked and scrolled into view), and Enter or a click on an item selects it on the
+ * canvas and brings it into view there.
  */
 export function Outline() {
   const store = useEditorStore();
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.view.selection);
+  const { t, lang } = useT();
   const selected = selectedKey(selection);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(
     () => new Set([...defaultExpanded(doc), ...revealKeys(doc, selection)]),
@@ -30,19 +40,27 @@ export function Outline() {
     setExpanded(defaultExpanded(doc));
     setActive(undefined);
   }
-  // A new selection (from the canvas or from here): open its ancestors and make it the tab stop.
+  // A new selection (from the canvas or from here): open its ancestors and make it the tab stop,
+  // unless the tab stop is already on it (a link chosen under its target stays where it was).
   const [seenSel, setSeenSel] = useState(selected);
   if (seenSel !== selected) {
     setSeenSel(selected);
     const need = revealKeys(doc, selection).filter((k) => !expanded.has(k));
     if (need.length) setExpanded(new Set([...expanded, ...need]));
-    if (selected) setActive(selected);
+    const link = selection.links[0];
+    const onIt = !selection.units.length && link !== undefined && active === incomingKey(link);
+    if (selected && !onIt) setActive(selected);
   }
 
-  const rows = useMemo(() => visibleRows(doc, expanded), [doc, expanded]);
+  const rows = useMemo(() => visibleRows(doc, expanded, lang), [doc, expanded, lang]);
   const stop = tabStop(rows, active, selected);
   const chosen = useMemo(
-    () => new Set([...selection.units, ...selection.links.map((id) => `link:${id}`)]),
+    // A selected link is marked at both of its ends.
+    () =>
+      new Set([
+        ...selection.units,
+        ...selection.links.flatMap((id) => [linkKey(id), incomingKey(id)]),
+      ]),
     [selection],
   );
 
@@ -95,16 +113,16 @@ export function Outline() {
   };
 
   return (
-    <section aria-label="Outline" className="outline">
+    <section aria-label={t('outline.region')} className="outline">
       <Text size="xs" className="outline__hint" id="outline-hint">
-        Arrow keys move through the outline, Right opens an item, Enter selects it on the canvas.
+        {t('outline.hint')}
       </Text>
       {rows.length === 0 ? (
-        <Text size="sm">The organogram is empty: add components from the palette.</Text>
+        <Text size="sm">{t('outline.empty')}</Text>
       ) : (
         <div
           role="tree"
-          aria-label="Units and links"
+          aria-label={t('outline.tree')}
           aria-describedby="outline-hint"
           className="outline__tree"
           onKeyDown={onKeyDown}

@@ -1,19 +1,26 @@
-import { findKind, LINK_KIND_DEFS } from '../../model';
-import type { Link, LinkKind, OrgDoc, Unit } from '../../model';
+import { findKind, labelIn, LINK_KIND_DEFS, linkLabelIn } from '../../model';
+import type { Lang, Link, LinkKind, OrgDoc, Unit } from '../../model';
+import { fixedT } from '../../i18n';
+import { kindText, linkKindText } from '../../i18n';
 
 /*
  * The Outline's tree, computed from the document: containers hold units, units hold their
- * outgoing links. Only the children of expanded items are computed, so a 5,000-unit document
- * costs one pass to index and then as many rows as the user has opened.
+ * outgoing links and then their incoming ones. Only the children of expanded items are computed,
+ * so a 5,000-unit document costs one pass to index and then as many rows as the user has opened.
  */
 
 export type OutlineItemType = 'container' | 'unit' | 'link';
 
 /** One visible row of the tree, with what WAI-ARIA needs to describe it in a flat list. */
 export interface OutlineRow {
-  /** Unique within the tree: a unit's id, or `link:` and a link's id (the two may coincide). */
+  /**
+   * Unique within the tree: a unit's id, `link:` and a link's id under its source, or `in:` and
+   * the link's id under its target (a link shows under both ends once both are open).
+   */
   key: string;
   type: OutlineItemType;
+  /** A link row under the link's target, read from that end. */
+  incoming?: true;
   /** The unit's or the link's id in the document. */
   id: string;
   /** 1 for top-level items (aria-level). */
@@ -33,6 +40,8 @@ interface OutlineIndex {
   children: Map<string, Unit[]>;
   /** Links by their source unit. */
   outgoing: Map<string, Link[]>;
+  /** Links by their target unit. */
+  incoming: Map<string, Link[]>;
 }
 
 const indexes = new WeakMap<OrgDoc, OutlineIndex>();
@@ -47,42 +56,71 @@ function push<V>(m: Map<string, V[]>, k: string, v: V) {
 function indexOf(doc: OrgDoc): OutlineIndex {
   let idx = indexes.get(doc);
   if (idx) return idx;
-  idx = { children: new Map(), outgoing: new Map() };
+  idx = { children: new Map(), outgoing: new Map(), incoming: new Map() };
   for (const u of Object.values(doc.units)) {
     // A unit whose container is missing still shows, at the top level.
     push(idx.children, u.parent && doc.units[u.parent] ? u.parent : '', u);
   }
-  for (const l of Object.values(doc.links)) push(idx.outgoing, l.source, l);
+  for (const l of Object.values(doc.links)) {
+    push(idx.outgoing, l.source, l);
+    push(idx.incoming, l.target, l);
+  }
   indexes.set(doc, idx);
   return idx;
 }
 
 export const linkKey = (id: string) => `link:${id}`;
+export const incomingKey = (id: string) => `in:${id}`;
+
+/** A unit's label in a language, or the id it is known by when it has none or is missing. */
+function unitName(doc: OrgDoc, id: string, lang: Lang): string {
+  const u = doc.units[id];
+  return (u && labelIn(u, lang)) || id;
+}
+
+/** ` (label)` when the link has a label in that language, else nothing. */
+function labelSuffix(link: Link, lang: Lang): string {
+  const label = linkLabelIn(link, lang);
+  return label ? ` (${label})` : '';
+}
 
 /** The link kind as a verb phrase: the labels read as verbs except "Command". */
-export function linkVerb(kind: LinkKind): string {
-  return kind === 'command' ? 'commands' : LINK_KIND_DEFS[kind].label.toLowerCase();
+export function linkVerb(kind: LinkKind, lang: Lang = 'en'): string {
+  if (kind === 'command') return fixedT(lang)('outline.commands');
+  return linkKindText(LINK_KIND_DEFS[kind], 'label', lang).toLowerCase();
 }
 
 /** A link in words, as seen from its source: "reports to Head of Mission". */
-export function linkWords(doc: OrgDoc, link: Link): string {
-  const target = doc.units[link.target]?.label || link.target;
-  return `${linkVerb(link.kind)} ${target}${link.label ? ` (${link.label})` : ''}`;
+export function linkWords(doc: OrgDoc, link: Link, lang: Lang = 'en'): string {
+  const target = unitName(doc, link.target, lang);
+  return `${linkVerb(link.kind, lang)} ${target}${labelSuffix(link, lang)}`;
+}
+
+/** A link in words, as seen from its target: "← Reports to: from Joint Operations Centre". */
+export function incomingWords(doc: OrgDoc, link: Link, lang: Lang = 'en'): string {
+  const kind = linkKindText(LINK_KIND_DEFS[link.kind], 'label', lang);
+  const source = unitName(doc, link.source, lang);
+  return fixedT(lang)('outline.incoming', { kind, source }) + labelSuffix(link, lang);
 }
 
 const isContainer = (u: Unit) => !!findKind(u.kind)?.container;
 
-/** The rows on screen when the items whose keys are in `expanded` are open. */
-export function visibleRows(doc: OrgDoc, expanded: ReadonlySet<string>): OutlineRow[] {
+/** The rows on screen when the items whose keys are in `expanded` are open, in a language. */
+export function visibleRows(
+  doc: OrgDoc,
+  expanded: ReadonlySet<string>,
+  lang: Lang = 'en',
+): OutlineRow[] {
   const idx = indexOf(doc);
   const rows: OutlineRow[] = [];
   const addUnits = (parent: string, level: number, parentKey?: string) => {
     const units = idx.children.get(parent) ?? [];
     units.forEach((u, i) => {
       const container = isContainer(u);
+      const kind = findKind(u.kind);
       const count = container
         ? (idx.children.get(u.id)?.length ?? 0)
-        : (idx.outgoing.get(u.id)?.length ?? 0);
+        : (idx.outgoing.get(u.id)?.length ?? 0) + (idx.incoming.get(u.id)?.length ?? 0);
       const open = count > 0 && expanded.has(u.id);
       rows.push({
         key: u.id,
@@ -90,8 +128,8 @@ export function visibleRows(doc: OrgDoc, expanded: ReadonlySet<string>): Outline
         id: u.id,
         level,
         parentKey,
-        short: findKind(u.kind)?.short ?? u.kind,
-        text: u.label,
+        short: kind ? kindText(kind, 'short', lang) : u.kind,
+        text: labelIn(u, lang),
         expandable: count > 0,
         expanded: open,
         posinset: i + 1,
@@ -102,21 +140,32 @@ export function visibleRows(doc: OrgDoc, expanded: ReadonlySet<string>): Outline
       else addLinks(u.id, level + 1);
     });
   };
+  // Outgoing links first, then incoming ones: one set of siblings for WAI-ARIA.
   const addLinks = (unitId: string, level: number) => {
-    const links = idx.outgoing.get(unitId) ?? [];
-    links.forEach((l, i) =>
+    const out = idx.outgoing.get(unitId) ?? [];
+    const into = idx.incoming.get(unitId) ?? [];
+    const setsize = out.length + into.length;
+    const base = { type: 'link', level, parentKey: unitId, short: '', setsize } as const;
+    const flat = { expandable: false, expanded: false };
+    out.forEach((l, i) =>
       rows.push({
+        ...base,
+        ...flat,
         key: linkKey(l.id),
-        type: 'link',
         id: l.id,
-        level,
-        parentKey: unitId,
-        short: '',
-        text: linkWords(doc, l),
-        expandable: false,
-        expanded: false,
+        text: linkWords(doc, l, lang),
         posinset: i + 1,
-        setsize: links.length,
+      }),
+    );
+    into.forEach((l, i) =>
+      rows.push({
+        ...base,
+        ...flat,
+        key: incomingKey(l.id),
+        id: l.id,
+        incoming: true,
+        text: incomingWords(doc, l, lang),
+        posinset: out.length + i + 1,
       }),
     );
   };

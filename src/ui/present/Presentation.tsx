@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
+import { docTitleIn } from '../../model';
 import { ReadOnlyCanvas } from '../../editor';
+import { useT } from '../../i18n';
 import { useEditor } from '../../state';
 import { CaptionPanel } from './CaptionPanel';
 import { presentationSteps } from './steps';
@@ -20,6 +22,8 @@ export interface PresentationProps {
  */
 export function Presentation({ start, onExit }: PresentationProps) {
   const doc = useEditor((s) => s.doc);
+  const { t, lang } = useT();
+  const docTitle = docTitleIn(doc, lang);
   const steps = presentationSteps(doc);
   const count = steps.length;
   const [index, setIndex] = useState(() => Math.min(Math.max(0, start), count - 1));
@@ -57,7 +61,7 @@ export function Presentation({ start, onExit }: PresentationProps) {
       className="present"
       role="dialog"
       aria-modal="true"
-      aria-label={`Presentation: ${doc.title}`}
+      aria-label={t('present.dialog', { title: docTitle })}
       tabIndex={-1}
     >
       <div
@@ -70,12 +74,12 @@ export function Presentation({ start, onExit }: PresentationProps) {
           marks={view.marks}
           viewport={view.viewport}
           onViewportChange={view.onViewportChange}
-          label="Presented chart"
+          label={t('present.chart')}
           showControls={false}
         />
       </div>
       <CaptionPanel
-        docTitle={doc.title}
+        docTitle={docTitle}
         step={step}
         index={at}
         count={count}

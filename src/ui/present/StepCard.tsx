@@ -1,10 +1,12 @@
 import { ActionIcon, Button, Group, MultiSelect, Stack, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { commands } from '../../model';
+import { commands, stepTextIn } from '../../model';
 import type { Step, ViewRect } from '../../model';
 import type { EditorState } from '../../state';
 import { DraftText } from '../inspector/shared';
+import { useT } from '../../i18n';
 import { captionPreview } from './steps';
+import { StepFrenchFields } from './StepFrenchFields';
 import type { UnitOption } from './steps';
 
 type Recipe = Parameters<EditorState['edit']>[0];
@@ -49,13 +51,15 @@ function Action(props: {
 
 /** One step in the Steps tab: a summary line with its actions, and its fields when open. */
 export function StepCard({ step, index, count, options, open, ...p }: StepCardProps) {
-  const name = step.title.trim() || 'Untitled step';
+  const { t, lang } = useT();
+  const text = stepTextIn(step, lang);
+  const name = text.title.trim() || t('present.step.untitled');
   const set = (field: string, patch: commands.StepPatch) =>
     p.edit(step.id, field, (d) => commands.updateStep(d, step.id, patch));
   const move = (to: number) => p.edit(step.id, 'order', (d) => commands.moveStep(d, step.id, to));
   const fieldsId = `step-fields-${step.id}`;
   return (
-    <li className="step-card" aria-label={`Step ${index + 1}: ${name}`}>
+    <li className="step-card" aria-label={t('present.step.item', { n: index + 1, name })}>
       <button
         type="button"
         className="step-card__toggle"
@@ -69,59 +73,68 @@ export function StepCard({ step, index, count, options, open, ...p }: StepCardPr
           {open ? '▾' : '▸'}
         </span>
       </button>
-      {step.caption && (
+      {text.caption && (
         <Text size="xs" c="dimmed" lineClamp={2}>
-          {captionPreview(step.caption)}
+          {captionPreview(text.caption)}
         </Text>
       )}
       <Group gap={4} mt={4}>
-        <Action label="Move up" onClick={() => move(index - 1)} disabled={index === 0}>
+        <Action
+          label={t('present.step.moveUp')}
+          onClick={() => move(index - 1)}
+          disabled={index === 0}
+        >
           ↑
         </Action>
-        <Action label="Move down" onClick={() => move(index + 1)} disabled={index === count - 1}>
+        <Action
+          label={t('present.step.moveDown')}
+          onClick={() => move(index + 1)}
+          disabled={index === count - 1}
+        >
           ↓
         </Action>
-        <Action label="Present from here" onClick={p.onPresent}>
+        <Action label={t('present.step.presentFromHere')} onClick={p.onPresent}>
           ▶
         </Action>
-        <Action label="Delete step" onClick={p.onDelete}>
+        <Action label={t('present.step.delete')} onClick={p.onDelete}>
           ✕
         </Action>
       </Group>
       {open && (
         <Stack gap={6} mt="xs" id={fieldsId}>
           <DraftText
-            label="Step title"
+            label={t('present.step.title')}
             size="xs"
             maxLength={200}
             value={step.title}
             onText={(v) => set('title', { title: v })}
           />
           <DraftText
-            label="Caption"
-            description="Plain text, shown in large type."
+            label={t('present.step.caption')}
+            description={t('present.step.captionHint')}
             size="xs"
             multiline
             value={step.caption}
             onText={(v) => set('caption', { caption: v })}
           />
+          <StepFrenchFields step={step} set={set} />
           <MultiSelect
-            label="Highlighted units"
+            label={t('present.step.highlight')}
             size="xs"
             searchable
             clearable
             data={options}
             value={step.highlight}
             onChange={(v) => set('highlight', { highlight: v })}
-            nothingFoundMessage="No unit by that name"
+            nothingFoundMessage={t('present.step.noUnit')}
             maxDropdownHeight={240}
           />
           <Text size="xs" c="dimmed">
             {step.view
-              ? 'View: the part of the chart kept with this step.'
+              ? t('present.step.viewKept')
               : step.highlight.length
-                ? 'View: fits the highlighted units.'
-                : 'View: the whole chart.'}
+                ? t('present.step.viewFit')
+                : t('present.step.viewAll')}
           </Text>
           <Group gap={6}>
             <Button
@@ -132,7 +145,7 @@ export function StepCard({ step, index, count, options, open, ...p }: StepCardPr
                 if (view) set('view', { view });
               }}
             >
-              Use current view
+              {t('present.step.useView')}
             </Button>
             <Button
               size="compact-xs"
@@ -140,7 +153,7 @@ export function StepCard({ step, index, count, options, open, ...p }: StepCardPr
               disabled={!step.view}
               onClick={() => set('view', { view: undefined })}
             >
-              Clear view
+              {t('present.step.clearView')}
             </Button>
           </Group>
         </Stack>

@@ -4,6 +4,7 @@ import { commands } from '../../model';
 import type { Step, ViewRect } from '../../model';
 import { useReactFlow } from '../../editor';
 import { useEditor, useEditorStore } from '../../state';
+import { useT } from '../../i18n';
 import { StepCard } from './StepCard';
 import type { StepEdit } from './StepCard';
 import { clipToChart, freshStepId, rectFromCorners, unitOptions } from './steps';
@@ -38,9 +39,10 @@ function useCanvasView(): () => ViewRect | undefined {
  */
 export function StepsPanel({ onPresent }: { onPresent: (index: number) => void }) {
   const store = useEditorStore();
+  const { t, lang } = useT();
   const steps = useEditor((s) => s.doc.steps);
   const units = useEditor((s) => s.doc.units);
-  const options = useMemo(() => unitOptions(units), [units]);
+  const options = useMemo(() => unitOptions(units, lang), [units, lang]);
   const canvasView = useCanvasView();
   // One step is open for editing at a time: 200 open steps × a unit picker each would crawl.
   const [open, setOpen] = useState<string | null>(null);
@@ -65,24 +67,26 @@ export function StepsPanel({ onPresent }: { onPresent: (index: number) => void }
 
   const selected = useEditor((s) => s.view.selection.units.length);
   return (
-    <section aria-label="Steps" className="steps-panel">
+    <section aria-label={t('present.steps.region')} className="steps-panel">
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm" fw={600}>
-            {steps.length ? `${steps.length} step${steps.length === 1 ? '' : 's'}` : 'No steps yet'}
+            {steps.length
+              ? t('present.steps.count', { count: steps.length })
+              : t('present.steps.none')}
           </Text>
           <Button size="compact-sm" onClick={add}>
-            Add step
+            {t('present.steps.add')}
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
           {selected
-            ? `A new step highlights the ${selected} selected unit${selected === 1 ? '' : 's'} and keeps the current view.`
-            : 'A new step keeps the current view. Select units first to highlight them.'}
+            ? t('present.steps.hintSelected', { count: selected })
+            : t('present.steps.hint')}
         </Text>
         {steps.length === 0 && (
           <Text size="xs" c="dimmed">
-            Without steps, Present shows the whole chart.
+            {t('present.steps.withoutSteps')}
           </Text>
         )}
         <ol className="steps-panel__list">
@@ -100,7 +104,7 @@ export function StepsPanel({ onPresent }: { onPresent: (index: number) => void }
               onPresent={() => onPresent(i)}
               onDelete={() => {
                 edit(s.id, 'delete', (d) => commands.removeStep(d, s.id));
-                store.getState().notify('info', 'Step deleted. Undo brings it back.');
+                store.getState().notify('info', t('present.steps.deleted'));
               }}
             />
           ))}

@@ -1,5 +1,5 @@
-import { absolutePosition, sizeOf } from '../../model';
-import type { OrgDoc, Step, Unit, ViewRect } from '../../model';
+import { absolutePosition, labelIn, sizeOf } from '../../model';
+import type { Lang, OrgDoc, Step, Unit, ViewRect } from '../../model';
 
 /**
  * Helpers shared by the presentation and the Steps panel. They read the document only; every
@@ -31,21 +31,24 @@ export interface UnitOption {
 }
 
 /**
- * The units a step may highlight, by the label a user knows them by, sorted for scanning.
- * Labels repeat (a POC officer in every field office), so a repeated label carries its
- * container's label, else its id, to tell the options apart.
+ * The units a step may highlight, by the label a user knows them by in `lang`, sorted for
+ * scanning in that language. Labels repeat (a POC officer in every field office), so a repeated
+ * label carries its container's label, else its id, to tell the options apart.
  */
-export function unitOptions(units: Readonly<Record<string, Unit>>): UnitOption[] {
+export function unitOptions(units: Readonly<Record<string, Unit>>, lang: Lang): UnitOption[] {
   const all = Object.values(units);
+  const name = (u: Unit) => labelIn(u, lang);
   const count = new Map<string, number>();
-  for (const u of all) count.set(u.label, (count.get(u.label) ?? 0) + 1);
+  for (const u of all) count.set(name(u), (count.get(name(u)) ?? 0) + 1);
   return all
     .map((u) => {
-      const where = u.parent ? units[u.parent]?.label : undefined;
-      const label = (count.get(u.label) ?? 0) > 1 ? `${u.label} (${where ?? u.id})` : u.label;
+      const parent = u.parent ? units[u.parent] : undefined;
+      const where = parent ? name(parent) : undefined;
+      const own = name(u);
+      const label = (count.get(own) ?? 0) > 1 ? `${own} (${where ?? u.id})` : own;
       return { value: u.id, label: label.trim() || u.id };
     })
-    .sort((a, b) => a.label.localeCompare(b.label));
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
 }
 
 /** The first line of a caption, cut to a preview's length. */

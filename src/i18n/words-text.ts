@@ -1,0 +1,127 @@
+import {
+  FREQUENCY_WORDS,
+  FUNCTION_WORDS,
+  LEVEL_WORDS,
+  OUTPUT_WORDS,
+  REPORTING_WORDS,
+} from '../model';
+import type {
+  Answer,
+  Authority,
+  CoordinationModel,
+  FORUM_FUNCTIONS,
+  FORUM_OUTPUTS,
+  FREQUENCIES,
+  Lang,
+  Level,
+  Location,
+  Provenance,
+} from '../model';
+import FR from './locales/fr/words.json';
+
+// French for the plain-English word tables of src/model/words.ts and vocabulary.ts (levels,
+// forum functions, outputs, frequencies, reporting lines…), keyed by table name and value.
+
+const fr = FR as unknown as Record<string, Record<string, string> | undefined>;
+
+/** One word of a named table in a language; `english` is the model's own word. */
+export function wordIn(table: string, key: string, english: string, lang: Lang): string {
+  return (lang === 'fr' && fr[table]?.[key]) || english;
+}
+
+// Enums the interface and the exports show whose English the model does not hold. The English is
+// copied exactly from where it is shown today, so that screens and exports read the same.
+
+/** Where a unit sits, as the terms of reference name it. */
+export const LOCATION_WORDS: Record<Location, string> = {
+  hq: 'Mission headquarters',
+  field: 'Field',
+  external: 'Outside the mission',
+};
+
+/** The kind of organogram a preset shows (the start screen's card caption); "custom" is any other. */
+export const MODEL_WORDS: Record<CoordinationModel, string> = {
+  'poc-adviser': 'Coordinator model',
+  'substantive-section': 'Coordinator model',
+  group: 'Coordinator model',
+  'head-of-mission': 'Coordinator model',
+  'forum-architecture': 'Forum architecture',
+  centralised: 'Teaching',
+  decentralised: 'Teaching',
+  template: 'Template',
+  custom: 'Organogram',
+};
+
+/** Where a piece of data comes from, in one word (badges). */
+export const PROVENANCE_WORDS: Record<Provenance['status'], string> = {
+  verified: 'Verified',
+  reconstructed: 'Derived',
+  user: 'Added by you',
+};
+
+/** The answers to a checklist question, in full (the checklist report). */
+export const ANSWER_WORDS: Record<Answer['answer'], string> = {
+  yes: 'Yes',
+  no: 'No',
+  'n/a': 'Not applicable',
+  unknown: 'Unknown',
+};
+
+const TABLES = {
+  levels: LEVEL_WORDS,
+  functions: FUNCTION_WORDS,
+  outputs: OUTPUT_WORDS,
+  frequencies: FREQUENCY_WORDS,
+  reporting: REPORTING_WORDS,
+  locations: LOCATION_WORDS,
+  models: MODEL_WORDS,
+  provenance: PROVENANCE_WORDS,
+  answers: ANSWER_WORDS,
+};
+
+/**
+ * The English word tables that have a French twin in words.json, by table name. The keys test
+ * checks that French has every word of every table listed here, and nothing else.
+ */
+export const WORD_TABLES: Record<string, Record<string, string>> = TABLES;
+
+/** The name of a word table. */
+export type WordTable = keyof typeof TABLES;
+/** The values a word table names. */
+export type WordKey<T extends WordTable> = keyof (typeof TABLES)[T] & string;
+
+/** One word of a table in a language, checked against the table's values at compile time. */
+export function word<T extends WordTable>(table: T, key: WordKey<T>, lang: Lang): string {
+  const english: Record<string, string> = TABLES[table];
+  return wordIn(table, key, english[key] ?? key, lang);
+}
+
+/** A whole table in a language, in the English table's order (for select options and legends). */
+export function wordsIn<T extends WordTable>(table: T, lang: Lang): Record<WordKey<T>, string> {
+  const keys = Object.keys(TABLES[table]) as WordKey<T>[];
+  return Object.fromEntries(keys.map((k) => [k, word(table, k, lang)])) as Record<
+    WordKey<T>,
+    string
+  >;
+}
+
+// One helper per table, so callers need not know table names.
+
+export const levelWord = (level: Level, lang: Lang) => word('levels', level, lang);
+export const functionWord = (fn: (typeof FORUM_FUNCTIONS)[number], lang: Lang) =>
+  word('functions', fn, lang);
+export const outputWord = (output: (typeof FORUM_OUTPUTS)[number], lang: Lang) =>
+  word('outputs', output, lang);
+export const frequencyWord = (frequency: (typeof FREQUENCIES)[number], lang: Lang) =>
+  word('frequencies', frequency, lang);
+export const reportingWord = (line: NonNullable<Authority['reportingLine']>, lang: Lang) =>
+  word('reporting', line, lang);
+export const locationWord = (location: Location, lang: Lang) => word('locations', location, lang);
+export const provenanceWord = (status: Provenance['status'], lang: Lang) =>
+  word('provenance', status, lang);
+export const answerWord = (answer: Answer['answer'], lang: Lang) => word('answers', answer, lang);
+
+/** A preset's kind of organogram; no model reads as "custom" (the start screen's fallback). */
+export function modelWord(model: CoordinationModel | undefined, lang: Lang): string {
+  return word('models', model ?? 'custom', lang);
+}

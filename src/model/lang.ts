@@ -1,0 +1,46 @@
+import type { OrgDoc, Step, Unit } from './schema';
+
+/** The languages the app speaks: the UN Secretariat's two working languages. */
+export const LANGS = ['en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+
+// Unit labels, titles and captions are the user's data: a French version sits beside the English
+// one and is used when the app or an export is in French, falling back to the English text.
+
+/** The label to show for a unit in a language. */
+export function labelIn(unit: Pick<Unit, 'label' | 'labelFr'>, lang: Lang): string {
+  return (lang === 'fr' && unit.labelFr?.trim()) || unit.label;
+}
+
+/** A link's label in a language (links may have none). */
+export function linkLabelIn(
+  link: { label?: string; labelFr?: string },
+  lang: Lang,
+): string | undefined {
+  return (lang === 'fr' && link.labelFr?.trim()) || link.label;
+}
+
+/** The document's title in a language. */
+export function docTitleIn(doc: Pick<OrgDoc, 'title' | 'titleFr'>, lang: Lang): string {
+  return (lang === 'fr' && doc.titleFr?.trim()) || doc.title;
+}
+
+/** The document's description in a language. */
+export function docDescriptionIn(
+  doc: Pick<OrgDoc, 'description' | 'descriptionFr'>,
+  lang: Lang,
+): string {
+  return (lang === 'fr' && doc.descriptionFr?.trim()) || doc.description;
+}
+
+/** A presentation step's title and caption in a language. */
+export function stepTextIn(
+  step: Pick<Step, 'title' | 'caption' | 'titleFr' | 'captionFr'>,
+  lang: Lang,
+): { title: string; caption: string } {
+  if (lang !== 'fr') return { title: step.title, caption: step.caption };
+  return {
+    title: step.titleFr?.trim() || step.title,
+    caption: step.captionFr?.trim() || step.caption,
+  };
+}
