@@ -16,8 +16,9 @@ export function ProblemsDialog({ name, problems, onClose, title, unchanged }: Pr
   const { t } = useT();
   const n = problems?.length ?? 0;
   return (
+    // The dialog ends in its own Close button (and Escape): no second, corner one of the same name.
     <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      withCloseButton={false}
       opened={!!problems}
       onClose={onClose}
       title={title ?? t('app.problems.title')}
