@@ -145,8 +145,15 @@ const png: Scenario = {
     const once = async (whatYouSee: boolean) => {
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       await page.getByRole('menuitem', { name: 'PNG', exact: true }).click();
-      const sw = page.getByRole('switch', { name: /What you see/ });
-      if ((await sw.isChecked()) !== whatYouSee) await sw.click({ force: true });
+      // Toggled from the keyboard once the dialog is open: a forced pointer click can land while
+      // Mantine's modal is still moving in and toggle nothing (then the wrong PNG is timed).
+      const sw = page.getByRole('dialog').getByRole('switch', { name: /What you see/ });
+      await sw.waitFor({ state: 'visible' });
+      if ((await sw.isChecked()) !== whatYouSee) {
+        await sw.focus();
+        await page.keyboard.press('Space');
+        check((await sw.isChecked()) === whatYouSee, 'the "What you see" switch toggled');
+      }
       const t0 = Date.now();
       // Together, so that a failed click leaves no download wait behind to reject later; the
       // click's own wait covers a main thread that html-to-image keeps busy for many seconds.
