@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import '../setup-dom';
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { MantineProvider } from '@mantine/core';
-import { createEditorStore, StoreProvider } from '../../src/state';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { createEditorStore } from '../../src/state';
 import type { EditorStore } from '../../src/state';
 import { Inspector } from '../../src/ui/Inspector';
 import { doc, link, unit } from '../fixtures/builders';
+import { renderWithStore } from './render-with-store';
 
 function setup(select: { units?: string[]; links?: string[] }) {
   const store = createEditorStore(
@@ -24,13 +24,7 @@ function setup(select: { units?: string[]; links?: string[] }) {
     ),
   );
   store.getState().select({ units: select.units ?? [], links: select.links ?? [] });
-  render(
-    <MantineProvider env="test">
-      <StoreProvider store={store}>
-        <Inspector />
-      </StoreProvider>
-    </MantineProvider>,
-  );
+  renderWithStore(store, <Inspector />);
   return { store, panel: screen.getByRole('region', { name: 'Properties' }) };
 }
 

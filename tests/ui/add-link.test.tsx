@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import '../setup-dom';
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import { MantineProvider } from '@mantine/core';
-import { createEditorStore, StoreProvider } from '../../src/state';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { createEditorStore } from '../../src/state';
 import { Inspector } from '../../src/ui/Inspector';
 import { doc, link, unit } from '../fixtures/builders';
+import { renderWithStore } from './render-with-store';
 
 function setup(selected: string) {
   const store = createEditorStore(
@@ -21,13 +21,7 @@ function setup(selected: string) {
     ),
   );
   store.getState().select({ units: [selected], links: [] });
-  render(
-    <MantineProvider env="test">
-      <StoreProvider store={store}>
-        <Inspector />
-      </StoreProvider>
-    </MantineProvider>,
-  );
+  renderWithStore(store, <Inspector />);
   const panel = screen.getByRole('region', { name: 'Properties' });
   const pick = (name: string, option: string | RegExp) => {
     fireEvent.click(within(panel).getByRole('combobox', { name }));

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import '../setup-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { MantineProvider } from '@mantine/core';
-import { createEditorStore, StoreProvider } from '../../src/state';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { createEditorStore } from '../../src/state';
 import { setLanguage } from '../../src/i18n';
 import { ChecklistPanel } from '../../src/ui/checklist/ChecklistPanel';
 import { doc, link, unit } from '../fixtures/builders';
+import { renderWithStore } from './render-with-store';
 
 // The Checklist panel in both languages: the same findings and questions, its own words from
 // checklist.json, and the answer words the planner picks from.
@@ -18,13 +18,7 @@ function setup() {
       [link('reports-to', 'joc', 'hom')],
     ),
   );
-  render(
-    <MantineProvider env="test">
-      <StoreProvider store={store}>
-        <ChecklistPanel />
-      </StoreProvider>
-    </MantineProvider>,
-  );
+  renderWithStore(store, <ChecklistPanel />);
   return store;
 }
 

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import '../setup-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { MantineProvider } from '@mantine/core';
-import { createEditorStore, StoreProvider } from '../../src/state';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { createEditorStore } from '../../src/state';
 import { setLanguage } from '../../src/i18n';
 import { Inspector } from '../../src/ui/Inspector';
 import { doc, link, unit } from '../fixtures/builders';
+import { renderWithStore } from './render-with-store';
 
 // The Properties panel in French: its own words from inspector.json, the catalogue's and the
 // word tables' French, and the user's French labels wherever units are named.
@@ -27,13 +27,7 @@ function setup(select: { units?: string[]; links?: string[] }) {
     ),
   );
   store.getState().select({ units: select.units ?? [], links: select.links ?? [] });
-  render(
-    <MantineProvider env="test">
-      <StoreProvider store={store}>
-        <Inspector />
-      </StoreProvider>
-    </MantineProvider>,
-  );
+  renderWithStore(store, <Inspector />);
   return { store, panel: () => screen.getByRole('region', { name: /^(Properties|Propriétés)$/ }) };
 }
 
@@ -55,7 +49,7 @@ describe('Inspector in French', () => {
       'value',
       'Centre des opérations',
     );
-    expect(within(p).getByText("Centre d’opérations conjoint")).toBeTruthy();
+    expect(within(p).getByText('Centre d’opérations conjoint')).toBeTruthy();
     expect(
       within(p).getByRole('heading', { name: 'Ajouter un lien depuis cette unité' }),
     ).toBeTruthy();

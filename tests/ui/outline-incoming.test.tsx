@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import '../setup-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { MantineProvider } from '@mantine/core';
-import { createEditorStore, StoreProvider } from '../../src/state';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { createEditorStore } from '../../src/state';
 import { setLanguage } from '../../src/i18n';
 import { Outline } from '../../src/ui/outline/Outline';
 import { incomingWords, linkWords, visibleRows } from '../../src/ui/outline/tree';
 import { doc, link, unit } from '../fixtures/builders';
+import { renderWithStore } from './render-with-store';
 
 // Under each unit the Outline lists the links it starts and then those that end at it, so a
 // reader of the tree alone learns who reports to whom from either end.
@@ -82,13 +82,7 @@ describe('incoming links in the outline tree', () => {
 
 function setup() {
   const store = createEditorStore(sample());
-  render(
-    <MantineProvider env="test">
-      <StoreProvider store={store}>
-        <Outline />
-      </StoreProvider>
-    </MantineProvider>,
-  );
+  renderWithStore(store, <Outline />);
   const tree = () =>
     within(screen.getByRole('region', { name: /^(Outline|Plan)$/ })).getByRole('tree');
   return { store, tree };

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import '../setup-dom';
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { MantineProvider } from '@mantine/core';
-import { createEditorStore, StoreProvider } from '../../src/state';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { createEditorStore } from '../../src/state';
 import { Outline } from '../../src/ui/outline/Outline';
 import { treeMove } from '../../src/ui/outline/navigate';
 import {
@@ -14,6 +13,7 @@ import {
   visibleRows,
 } from '../../src/ui/outline/tree';
 import { doc, link, unit } from '../fixtures/builders';
+import { renderWithStore } from './render-with-store';
 
 const sample = () =>
   doc(
@@ -90,13 +90,7 @@ describe('outline tree model', () => {
 
 function setup() {
   const store = createEditorStore(sample());
-  render(
-    <MantineProvider env="test">
-      <StoreProvider store={store}>
-        <Outline />
-      </StoreProvider>
-    </MantineProvider>,
-  );
+  renderWithStore(store, <Outline />);
   const tree = within(screen.getByRole('region', { name: 'Outline' })).getByRole('tree');
   return { store, tree };
 }
