@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, mergeThemeOverrides, Modal } from '@mantine/core';
 
 // UN blue as the primary colour; a system font stack so that the canvas and exports render alike.
 export const theme = createTheme({
@@ -21,3 +21,18 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif',
   defaultRadius: 'sm',
 });
+
+/**
+ * The theme with the words Mantine draws itself in the app's language: every dialog's corner
+ * close button is named once here, not in each dialog.
+ */
+export function themeIn(closeLabel: string) {
+  return mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      },
+    }),
+  );
+}

@@ -35,13 +35,7 @@ export function DocumentsDialog({
   }, [opened, refresh]);
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      opened={opened}
-      onClose={onClose}
-      title={t('app.documents.title')}
-      size="xl"
-    >
+    <Modal opened={opened} onClose={onClose} title={t('app.documents.title')} size="xl">
       {docs.length === 0 && <Text c="dimmed">{t('app.documents.empty')}</Text>}
       {docs.length > 0 && (
         <Table striped highlightOnHover aria-label={t('app.documents.table')}>
@@ -128,7 +122,6 @@ export function DocumentsDialog({
         </Table>
       )}
       <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={!!confirm}
         onClose={() => setConfirm(undefined)}
         title={t('app.documents.deleteTitle')}

@@ -67,13 +67,7 @@ export function HistoryDialog({ opened, onClose }: Props) {
   };
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      opened={opened}
-      onClose={onClose}
-      title={t('app.versions.title')}
-      size="lg"
-    >
+    <Modal opened={opened} onClose={onClose} title={t('app.versions.title')} size="lg">
       {versions?.length === 0 && <Text c="dimmed">{t('app.versions.empty')}</Text>}
       {!!versions?.length && (
         <Table striped highlightOnHover aria-label={t('app.versions.table')}>

@@ -19,7 +19,6 @@ export function TabConflictDialog({ title, onLoadTheirs, onKeepMine }: Props) {
   const { t } = useT();
   return (
     <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={title !== undefined}
       onClose={() => undefined}
       withCloseButton={false}

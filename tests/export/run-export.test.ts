@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { withPlacement } from '../../src/model';
 import type { Lang } from '../../src/model';
 import { checklistOf } from '../../src/state';
-import { runExport } from '../../src/ui/downloads/run-export';
+import { DEFAULT_EXPORT_SETTINGS, runExport } from '../../src/ui/downloads/run-export';
 import type { ExportKind, ExportSettings } from '../../src/ui/downloads/run-export';
 import { doc as makeDoc, unit } from '../fixtures/builders';
 
@@ -21,14 +21,7 @@ const D = withPlacement({
   title: 'POC architecture',
   titleFr: 'Architecture de la PdC',
 });
-const SETTINGS: ExportSettings = {
-  selectionOnly: false,
-  scale: 2,
-  background: 'white',
-  whatYouSee: false,
-  format: 'a4',
-  orientation: 'landscape',
-};
+const SETTINGS: ExportSettings = DEFAULT_EXPORT_SETTINGS;
 
 async function run(kind: ExportKind, lang?: Lang): Promise<{ text: string; name: string }> {
   saved.length = 0;

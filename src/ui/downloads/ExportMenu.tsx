@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Menu, Modal, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import { useT } from '../../i18n';
 import { useChecklist, useEditor, useEditorStore } from '../../state';
-import { runExport } from './run-export';
+import { DEFAULT_EXPORT_SETTINGS, runExport } from './run-export';
 import type { ExportKind, ExportSettings } from './run-export';
 
 type DialogKind = 'png' | 'svg' | 'pdf' | 'checklist' | 'pack';
@@ -22,14 +22,7 @@ export function ExportMenu() {
   const selected = useEditor((s) => s.view.selection.units.length);
   const [dialog, setDialog] = useState<DialogKind | null>(null);
   const [busy, setBusy] = useState(false);
-  const [s, setS] = useState<ExportSettings>({
-    selectionOnly: false,
-    scale: 2,
-    background: 'white',
-    whatYouSee: false,
-    format: 'a4',
-    orientation: 'landscape',
-  });
+  const [s, setS] = useState<ExportSettings>(DEFAULT_EXPORT_SETTINGS);
   const go = async (kind: ExportKind) => {
     setBusy(true);
     try {
@@ -67,7 +60,6 @@ export function ExportMenu() {
         </Menu.Dropdown>
       </Menu>
       <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={dialog !== null}
         onClose={() => setDialog(null)}
         title={dialog ? t(TITLES[dialog]) : ''}

@@ -29,6 +29,16 @@ export interface ExportSettings {
   orientation: PageOrientation;
 }
 
+/** What the export dialogs start with: the whole chart, PNG at 2× on white, A4 landscape. */
+export const DEFAULT_EXPORT_SETTINGS: ExportSettings = {
+  selectionOnly: false,
+  scale: 2,
+  background: 'white',
+  whatYouSee: false,
+  format: 'a4',
+  orientation: 'landscape',
+};
+
 /**
  * Builds one export in the app's language and offers it as a download named after the title (in
  * that language) and the date. Returns a notice for the user when something had to give (a
