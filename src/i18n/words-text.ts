@@ -1,8 +1,12 @@
 import {
+  ANSWER_WORDS,
   FREQUENCY_WORDS,
   FUNCTION_WORDS,
   LEVEL_WORDS,
+  LOCATION_WORDS,
+  MODEL_WORDS,
   OUTPUT_WORDS,
+  PROVENANCE_WORDS,
   REPORTING_WORDS,
 } from '../model';
 import type {
@@ -28,44 +32,6 @@ const fr = FR as unknown as Record<string, Record<string, string> | undefined>;
 export function wordIn(table: string, key: string, english: string, lang: Lang): string {
   return (lang === 'fr' && fr[table]?.[key]) || english;
 }
-
-// Enums the interface and the exports show whose English the model does not hold. The English is
-// copied exactly from where it is shown today, so that screens and exports read the same.
-
-/** Where a unit sits, as the terms of reference name it. */
-export const LOCATION_WORDS: Record<Location, string> = {
-  hq: 'Mission headquarters',
-  field: 'Field',
-  external: 'Outside the mission',
-};
-
-/** The kind of organogram a preset shows (the start screen's card caption); "custom" is any other. */
-export const MODEL_WORDS: Record<CoordinationModel, string> = {
-  'poc-adviser': 'Coordinator model',
-  'substantive-section': 'Coordinator model',
-  group: 'Coordinator model',
-  'head-of-mission': 'Coordinator model',
-  'forum-architecture': 'Forum architecture',
-  centralised: 'Teaching',
-  decentralised: 'Teaching',
-  template: 'Template',
-  custom: 'Organogram',
-};
-
-/** Where a piece of data comes from, in one word (badges). */
-export const PROVENANCE_WORDS: Record<Provenance['status'], string> = {
-  verified: 'Verified',
-  reconstructed: 'Derived',
-  user: 'Added by you',
-};
-
-/** The answers to a checklist question, in full (the checklist report). */
-export const ANSWER_WORDS: Record<Answer['answer'], string> = {
-  yes: 'Yes',
-  no: 'No',
-  'n/a': 'Not applicable',
-  unknown: 'Unknown',
-};
 
 const TABLES = {
   levels: LEVEL_WORDS,
