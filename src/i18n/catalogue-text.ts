@@ -1,5 +1,4 @@
-import { CATEGORY_LABELS, findKind, linkKindDef } from '../model';
-import type { Category, Lang, LinkKind, LinkKindDef, UnitKind } from '../model';
+import type { Category, Lang, LinkKindDef, UnitKind } from '../model';
 import FR from './locales/fr/catalogue.json';
 
 // The catalogue's English text is the data itself (src/model); the French sits here, keyed by id.
@@ -25,29 +24,6 @@ export function linkKindText(def: LinkKindDef, field: 'label' | 'meaning', lang:
 /** A category's palette heading in a language. */
 export function categoryText(category: Category, english: string, lang: Lang): string {
   return (lang === 'fr' && frText('categories', category, 'label')) || english;
-}
-
-/**
- * A kind's text by kind id, for code that holds a unit rather than its kind. Files may name a
- * kind this build does not know; the answer is then undefined and the caller shows the id.
- */
-export function kindTextById(
-  id: string,
-  field: 'short' | 'name' | 'role',
-  lang: Lang,
-): string | undefined {
-  const kind = findKind(id);
-  return kind && kindText(kind, field, lang);
-}
-
-/** A category's heading in a language, its English taken from the model. */
-export function categoryLabel(category: Category, lang: Lang): string {
-  return categoryText(category, CATEGORY_LABELS[category], lang);
-}
-
-/** A link kind's name in a language, by kind id (menus, legends, the inspector). */
-export function linkKindLabel(kind: LinkKind, lang: Lang): string {
-  return linkKindText(linkKindDef(kind), 'label', lang);
 }
 
 /**

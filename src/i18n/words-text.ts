@@ -9,18 +9,7 @@ import {
   PROVENANCE_WORDS,
   REPORTING_WORDS,
 } from '../model';
-import type {
-  Answer,
-  Authority,
-  CoordinationModel,
-  FORUM_FUNCTIONS,
-  FORUM_OUTPUTS,
-  FREQUENCIES,
-  Lang,
-  Level,
-  Location,
-  Provenance,
-} from '../model';
+import type { Lang, Level } from '../model';
 import FR from './locales/fr/words.json';
 
 // French for the plain-English word tables of src/model/words.ts and vocabulary.ts (levels,
@@ -71,23 +60,5 @@ export function wordsIn<T extends WordTable>(table: T, lang: Lang): Record<WordK
   >;
 }
 
-// One helper per table, so callers need not know table names.
-
+/** A level's word in a language (the one table callers name often enough for a helper). */
 export const levelWord = (level: Level, lang: Lang) => word('levels', level, lang);
-export const functionWord = (fn: (typeof FORUM_FUNCTIONS)[number], lang: Lang) =>
-  word('functions', fn, lang);
-export const outputWord = (output: (typeof FORUM_OUTPUTS)[number], lang: Lang) =>
-  word('outputs', output, lang);
-export const frequencyWord = (frequency: (typeof FREQUENCIES)[number], lang: Lang) =>
-  word('frequencies', frequency, lang);
-export const reportingWord = (line: NonNullable<Authority['reportingLine']>, lang: Lang) =>
-  word('reporting', line, lang);
-export const locationWord = (location: Location, lang: Lang) => word('locations', location, lang);
-export const provenanceWord = (status: Provenance['status'], lang: Lang) =>
-  word('provenance', status, lang);
-export const answerWord = (answer: Answer['answer'], lang: Lang) => word('answers', answer, lang);
-
-/** A preset's kind of organogram; no model reads as "custom" (the start screen's fallback). */
-export function modelWord(model: CoordinationModel | undefined, lang: Lang): string {
-  return word('models', model ?? 'custom', lang);
-}

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  categoryLabel,
-  categoryText,
-  kindText,
-  kindTextById,
-  linkBadge,
-  linkKindLabel,
-  linkKindText,
-} from '../../src/i18n/catalogue-text';
+import { categoryText, kindText, linkBadge, linkKindText } from '../../src/i18n/catalogue-text';
 import {
   CATEGORIES,
   CATEGORY_LABELS,
@@ -48,12 +40,6 @@ describe('unit kinds in French', () => {
       for (const f of ['short', 'name', 'role'] as const) expect(kindText(k, f, 'en')).toBe(k[f]);
   });
 
-  it('finds a kind by id, and nothing for an unknown id', () => {
-    expect(kindTextById('joc', 'name', 'fr')).toBe("Centre d’opérations conjoint");
-    expect(kindTextById('joc', 'name', 'en')).toBe('Joint Operations Centre');
-    expect(kindTextById('no-such-kind', 'name', 'fr')).toBeUndefined();
-  });
-
   it('writes French with no-break spaces before high punctuation', () => {
     for (const k of UNIT_KINDS) expect(kindText(k, 'role', 'fr'), k.id).not.toMatch(/ [:;!?]/);
   });
@@ -67,15 +53,13 @@ describe('link kinds in French', () => {
         expect(linkKindText(def, f, 'fr'), `${id}.${f}`).not.toBe(def[f]);
         expect(linkKindText(def, f, 'en')).toBe(def[f]);
       }
-      expect(linkKindLabel(id, 'fr')).toBe(linkKindText(def, 'label', 'fr'));
-      expect(linkKindLabel(id, 'en')).toBe(def.label);
     }
   });
 
   it('uses the glossary words for the main lines', () => {
-    expect(linkKindLabel('reports-to', 'fr')).toBe('Rend compte à');
-    expect(linkKindLabel('coordinates-with', 'fr')).toBe('Se coordonne avec');
-    expect(linkKindLabel('escalates-to', 'fr')).toBe('Fait remonter à');
+    expect(linkKindText(linkKindDef('reports-to'), 'label', 'fr')).toBe('Rend compte à');
+    expect(linkKindText(linkKindDef('coordinates-with'), 'label', 'fr')).toBe('Se coordonne avec');
+    expect(linkKindText(linkKindDef('escalates-to'), 'label', 'fr')).toBe('Fait remonter à');
   });
 
   it('gives a French badge to every kind drawn with one, and none to the others', () => {
@@ -92,11 +76,10 @@ describe('link kinds in French', () => {
 describe('categories in French', () => {
   it('heads every category in French, and in English for English', () => {
     for (const c of CATEGORIES) {
-      expect(categoryLabel(c, 'en')).toBe(CATEGORY_LABELS[c]);
-      expect(categoryLabel(c, 'fr')).toBe(categoryText(c, CATEGORY_LABELS[c], 'fr'));
+      expect(categoryText(c, CATEGORY_LABELS[c], 'en')).toBe(CATEGORY_LABELS[c]);
       // "Police" and "Forums" are the same word in both languages.
       if (c !== 'police' && c !== 'forum')
-        expect(categoryLabel(c, 'fr'), c).not.toBe(CATEGORY_LABELS[c]);
+        expect(categoryText(c, CATEGORY_LABELS[c], 'fr'), c).not.toBe(CATEGORY_LABELS[c]);
     }
   });
 });

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  answerWord,
-  frequencyWord,
-  functionWord,
-  levelWord,
-  locationWord,
-  modelWord,
-  outputWord,
-  provenanceWord,
-  reportingWord,
-  word,
-  WORD_TABLES,
-  wordIn,
-  wordsIn,
-} from '../../src/i18n/words-text';
+import { levelWord, word, WORD_TABLES, wordIn, wordsIn } from '../../src/i18n/words-text';
 import type { WordTable } from '../../src/i18n/words-text';
 import { LEVEL_WORDS, LEVELS, MODELS } from '../../src/model';
 
@@ -42,20 +28,20 @@ describe('word tables', () => {
   it('answers through the typed helpers', () => {
     expect(levelWord('strategic', 'fr')).toBe('Stratégique');
     expect(levelWord('tactical', 'en')).toBe(LEVEL_WORDS.tactical);
-    expect(functionWord('early_warning', 'fr')).toBe('Alerte rapide');
-    expect(outputWord('local_protection_plan', 'fr')).toBe('Plan local de protection');
-    expect(frequencyWord('ad_hoc', 'en')).toBe('When needed');
-    expect(reportingWord('via_COS', 'fr')).toBe("Par l’intermédiaire du chef de cabinet");
-    expect(locationWord('hq', 'en')).toBe('Mission headquarters');
-    expect(provenanceWord('reconstructed', 'fr')).toBe('Dérivé');
-    expect(answerWord('n/a', 'en')).toBe('Not applicable');
+    expect(word('functions', 'early_warning', 'fr')).toBe('Alerte rapide');
+    expect(word('outputs', 'local_protection_plan', 'fr')).toBe('Plan local de protection');
+    expect(word('frequencies', 'ad_hoc', 'en')).toBe('When needed');
+    expect(word('reporting', 'via_COS', 'fr')).toBe('Par l’intermédiaire du chef de cabinet');
+    expect(word('locations', 'hq', 'en')).toBe('Mission headquarters');
+    expect(word('provenance', 'reconstructed', 'fr')).toBe('Dérivé');
+    expect(word('answers', 'n/a', 'en')).toBe('Not applicable');
     expect(word('answers', 'yes', 'fr')).toBe('Oui');
   });
 
-  it('names every coordination model, and a document with none as a plain organogram', () => {
-    for (const m of MODELS) expect(modelWord(m, 'fr'), m).toBeTruthy();
-    expect(modelWord(undefined, 'en')).toBe('Organogram');
-    expect(modelWord(undefined, 'fr')).toBe('Organigramme');
-    expect(modelWord('template', 'en')).toBe('Template');
+  it('names every coordination model, and any other organogram as a plain one', () => {
+    for (const m of MODELS) expect(word('models', m, 'fr'), m).toBeTruthy();
+    expect(word('models', 'custom', 'en')).toBe('Organogram');
+    expect(word('models', 'custom', 'fr')).toBe('Organigramme');
+    expect(word('models', 'template', 'en')).toBe('Template');
   });
 });
