@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { DragEvent } from 'react';
 import {
   Background,
@@ -8,7 +8,6 @@ import {
   MiniMap,
   Panel,
   ReactFlow,
-  getViewportForBounds,
   useReactFlow,
   useStore,
 } from '@xyflow/react';
@@ -26,7 +25,8 @@ import { docToFlow } from './projection';
 import type { UnitFlowNode } from './projection';
 import { useFlowHandlers } from './useFlowHandlers';
 import { useShortcuts } from './useShortcuts';
-import { registerCanvasElement, registerFitAll } from './view-centre';
+import { registerCanvasElement } from './view-centre';
+import { useCanvasViewport } from './useCanvasViewport';
 import { useFlowAriaLabels } from './flow-aria';
 import { useT } from '../i18n';
 
@@ -47,8 +47,6 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.view.selection);
   const snap = useEditor((s) => s.view.snapToGrid);
-  const focusRequest = useEditor((s) => s.view.focusRequest);
-  const docId = useEditor((s) => s.doc.id);
   const animating = useEditor((s) => s.view.animating);
   const showBadges = useEditor((s) => s.view.showBadges);
   // While a layout preview is shown nothing may move: the real layout replaces it.
@@ -67,47 +65,8 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
   const findRef = useRef<HTMLInputElement>(null);
   useShortcuts(store, findRef);
 
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    const ids = store.getState().view.selection.units;
-    if (ids.length)
-      void rf.fitView({
-        nodes: ids.map((id) => ({ id })),
-        padding: 0.6,
-        duration: 250,
-        maxZoom: 1.2,
-      });
-  }, [focusRequest, rf, store]);
-
-  // A different document was opened: show all of it. The viewport is computed from the nodes'
-  // bounds and the pane's real size, and computed again whenever the pane resizes in the first
-  // seconds (the app shell adds its side panels after the canvas mounts).
   const paneRef = useRef<HTMLDivElement | null>(null);
-  const fitAll = useCallback(() => {
-    const el = paneRef.current;
-    const nodes = rf.getNodes();
-    if (!el || nodes.length === 0) return;
-    const r = el.getBoundingClientRect();
-    if (r.width < 10 || r.height < 10) return;
-    const vp = getViewportForBounds(rf.getNodesBounds(nodes), r.width, r.height, 0.05, 1, 0.08);
-    void rf.setViewport(vp);
-  }, [rf]);
-  useEffect(() => {
-    registerFitAll(fitAll);
-    return () => registerFitAll(null);
-  }, [fitAll]);
-  useEffect(() => {
-    const opened = Date.now();
-    const timers = [0, 80, 250, 600].map((ms) => setTimeout(fitAll, ms));
-    const ro = new ResizeObserver(() => {
-      if (Date.now() - opened < 3000) fitAll();
-    });
-    if (paneRef.current) ro.observe(paneRef.current);
-    return () => {
-      timers.forEach(clearTimeout);
-      ro.disconnect();
-    };
-  }, [docId, fitAll]);
+  const onMoveStart = useCanvasViewport(paneRef);
 
   const onDragOver = useCallback((e: DragEvent) => {
     e.preventDefault();
@@ -150,6 +109,7 @@ export function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
         edgeTypes={edgeTypes}
         {...handlers}
         onDrop={onDrop}
+        onMoveStart={onMoveStart}
         onDragOver={onDragOver}
         connectionMode={ConnectionMode.Loose}
         snapToGrid={snap}
