@@ -62,7 +62,7 @@ describe('French presets', () => {
       }
     });
 
-    it('keeps French typography: no plain space before a colon or semicolon', () => {
+    it('keeps French typography: no plain space before : ; ? !, and the typographic apostrophe', () => {
       // A no-break space keeps the mark from wrapping onto a line of its own.
       const texts = [
         doc.titleFr,
@@ -71,7 +71,11 @@ describe('French presets', () => {
         ...Object.values(doc.links).map((l) => l.labelFr),
         ...doc.steps.flatMap((s) => [s.titleFr, s.captionFr]),
       ];
-      for (const t of texts) expect(t ?? '').not.toMatch(/ [:;]/);
+      for (const t of texts) {
+        expect(t ?? '').not.toMatch(/ [:;?!]/);
+        // The typographic apostrophe, as everywhere else in the app's French.
+        expect(t ?? '').not.toContain("'");
+      }
     });
   });
 
