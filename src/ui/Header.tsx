@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Group, Popover, Stack, Switch, TextInput, Tooltip } from '@mantine/core';
 import { commands } from '../model';
 import { useEditor, useEditorStore } from '../state';
@@ -21,24 +22,34 @@ export interface HeaderActions {
   onPresent?: () => void;
 }
 
-/** The document title, kept editable in place; typing a word is one undo step. */
-function TitleField() {
+/**
+ * The document title, kept editable in place; typing a word is one undo step. In French it shows
+ * and edits the French title when the document has one (as the canvas shows French labels), else
+ * the title itself. The field being edited holds still while the box has focus, so clearing the
+ * French title does not switch the box to the English one mid-word.
+ */
+export function TitleField() {
   const store = useEditorStore();
-  const { t } = useT();
+  const { t, lang } = useT();
+  const [held, setHeld] = useState<'title' | 'titleFr'>();
+  const hasFrench = useEditor((s) => !!s.doc.titleFr);
+  const field = held ?? (lang === 'fr' && hasFrench ? 'titleFr' : 'title');
   // Bound straight to the document: the store updates synchronously, so the caret stays put.
-  const title = useEditor((s) => s.doc.title);
+  const value = useEditor((s) => s.doc[field] ?? '');
   return (
     <TextInput
       aria-label={t('app.title')}
-      value={title}
+      value={value}
       className="header__title"
       variant="unstyled"
       size="md"
+      onFocus={() => setHeld(field)}
+      onBlur={() => setHeld(undefined)}
       onChange={(e) => {
         const v = e.currentTarget.value;
         store
           .getState()
-          .edit((d) => commands.setDocInfo(d, { title: v }), { merge: 'edit:doc:title' });
+          .edit((d) => commands.setDocInfo(d, { [field]: v }), { merge: `edit:doc:${field}` });
       }}
     />
   );
