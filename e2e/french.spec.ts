@@ -25,15 +25,22 @@ test.describe('in French', () => {
     await page.getByRole('button', { name: `Ouvrir ${handbook.titleFr}`, exact: true }).click();
     const canvas = page.getByRole('region', { name: 'Canevas' });
     await expect(canvas).toBeVisible({ timeout: 30_000 });
+    // The header shows, and edits, the preset's French title.
     await expect(page.getByRole('textbox', { name: 'Titre', exact: true })).toHaveValue(
-      handbook.title,
+      handbook.titleFr,
     );
     // Units are named by their French label; the header and palette speak French.
     await expect(app.node('hom')).toContainText(hom.labelFr!);
     await expect(page.getByRole('button', { name: 'Nouveau', exact: true })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Composants' })).toBeVisible();
-    await app.node('hom').click();
+    // Found by its French name, the Head of Mission is selected and brought close enough to read.
+    const find = page.getByRole('searchbox', { name: 'Rechercher une unité' });
+    await find.fill(hom.labelFr!);
+    await find.press('Enter');
+    await expect(app.node('hom')).toHaveClass(/selected/);
+    await expect(canvas).not.toHaveClass(/is-far/);
     await expect(page.getByRole('region', { name: 'Propriétés' })).toBeVisible();
+    await page.waitForTimeout(400); // the zoom's 250 ms animation, for the screenshot
     await page.screenshot({ path: `${SHOTS}/fr-editor.png` });
 
     await page.getByRole('tab', { name: 'Contrôle' }).click();
