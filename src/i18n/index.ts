@@ -85,8 +85,11 @@ export function useT() {
   return { t, lang: (isLang(l) ? l : 'en') as Lang };
 }
 
-// The French of the data (catalogue, word tables, checklist, link refusals), with English fallbacks.
+// The French of the data (catalogue, word tables, checklist, link refusals, file problems), with
+// English fallbacks.
 export * from './catalogue-text';
 export * from './words-text';
 export * from './rule-text';
 export * from './connect-text';
+export * from './problem-text';
+export { schemaIssueText } from './schema-issue-text';

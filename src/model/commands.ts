@@ -3,6 +3,7 @@ import type { Draft } from 'immer';
 import { ancestors, descendantIds, isContainer } from './doc';
 import type { Lang } from './lang';
 import type { LinkKind } from './link-kinds';
+import { MoveRefusal } from './move-refusal';
 import type { Answer, Authority, ForumTor, Link, OrgDoc, Unit } from './schema';
 import { pruneHighlights } from './step-commands';
 
@@ -135,7 +136,8 @@ export function resizeUnit(
 
 /**
  * Moves a unit into a container (or to the top level with `undefined`), at a position relative to
- * its new parent. Refuses a non-container parent and a move into the unit's own descendants.
+ * its new parent. Refuses (with a MoveRefusal) a non-container parent and a move into the unit's
+ * own descendants.
  */
 export function reparent(
   d: Draft<OrgDoc>,
@@ -147,9 +149,9 @@ export function reparent(
   if (!u) return;
   if (parent !== undefined) {
     const p = d.units[parent];
-    if (!p || !isContainer(p as Unit)) throw new Error(`"${parent}" is not a container`);
+    if (!p || !isContainer(p as Unit)) throw new MoveRefusal('notContainer', { parent });
     if (parent === id || ancestors(d as OrgDoc, parent).some((a) => a.id === id))
-      throw new Error('A container cannot be moved inside itself');
+      throw new MoveRefusal('insideItself');
     u.parent = parent;
   } else {
     delete u.parent;

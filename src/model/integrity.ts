@@ -1,15 +1,10 @@
 import { findKind } from './catalogue';
 import { canConnect, indexLinks } from './connect';
+import { problem } from './problems';
+import type { Problem } from './problems';
 import type { OrgDoc, OrgFile } from './schema';
 
-/** Something wrong with a file, said so that a user can act on it. */
-export interface Problem {
-  /** Where in the file, as a path like `units[3].kind`; absent for whole-file problems. */
-  path?: string;
-  message: string;
-  line?: number;
-  column?: number;
-}
+export type { Problem } from './problems';
 
 /**
  * Checks what the schema cannot: unique ids, known unit kinds, links between existing units,
@@ -21,27 +16,27 @@ export function checkIntegrity(file: OrgFile): Problem[] {
   const unitIndex = new Map<string, number>();
   file.units.forEach((u, i) => {
     if (unitIndex.has(u.id))
-      problems.push({ path: `units[${i}].id`, message: `Duplicate unit id "${u.id}"` });
+      problems.push(problem('duplicateUnitId', { id: u.id }, { path: `units[${i}].id` }));
     else unitIndex.set(u.id, i);
     if (!findKind(u.kind))
-      problems.push({ path: `units[${i}].kind`, message: `Unknown unit kind "${u.kind}"` });
+      problems.push(problem('unknownKind', { kind: u.kind }, { path: `units[${i}].kind` }));
   });
   file.units.forEach((u, i) => {
     if (u.parent === undefined) return;
     const pi = unitIndex.get(u.parent);
     if (pi === undefined) {
-      problems.push({
-        path: `units[${i}].parent`,
-        message: `Parent "${u.parent}" is not a unit of this file`,
-      });
+      problems.push(problem('parentMissing', { parent: u.parent }, { path: `units[${i}].parent` }));
       return;
     }
     const pk = findKind(file.units[pi]!.kind);
     if (pk && !pk.container)
-      problems.push({
-        path: `units[${i}].parent`,
-        message: `Parent "${u.parent}" is a ${pk.name}, not a container`,
-      });
+      problems.push(
+        problem(
+          'parentNotContainer',
+          { parent: u.parent, kind: { kind: pk.id } },
+          { path: `units[${i}].parent` },
+        ),
+      );
   });
   const parentOf = new Map(file.units.map((u) => [u.id, u.parent]));
   file.units.forEach((u, i) => {
@@ -49,10 +44,7 @@ export function checkIntegrity(file: OrgFile): Problem[] {
     let p = u.parent;
     while (p !== undefined) {
       if (seen.has(p)) {
-        problems.push({
-          path: `units[${i}].parent`,
-          message: `Unit "${u.id}" is inside itself (a containment cycle)`,
-        });
+        problems.push(problem('cycle', { id: u.id }, { path: `units[${i}].parent` }));
         break;
       }
       seen.add(p);
@@ -62,14 +54,11 @@ export function checkIntegrity(file: OrgFile): Problem[] {
   const linkIds = new Set<string>();
   file.links.forEach((l, i) => {
     if (linkIds.has(l.id) || unitIndex.has(l.id))
-      problems.push({ path: `links[${i}].id`, message: `Duplicate id "${l.id}"` });
+      problems.push(problem('duplicateId', { id: l.id }, { path: `links[${i}].id` }));
     linkIds.add(l.id);
     for (const end of ['source', 'target'] as const) {
       if (!unitIndex.has(l[end]))
-        problems.push({
-          path: `links[${i}].${end}`,
-          message: `Link ${end} "${l[end]}" is not a unit of this file`,
-        });
+        problems.push(problem(`${end}Missing`, { id: l[end] }, { path: `links[${i}].${end}` }));
     }
   });
   problems.push(...stepProblems(file, unitIndex));
@@ -79,8 +68,12 @@ export function checkIntegrity(file: OrgFile): Problem[] {
   const idx = indexLinks(doc);
   file.links.forEach((l, i) => {
     const v = canConnect(doc, l.source, l.target, l.kind, l.id, idx);
-    if (!v.ok)
-      problems.push({ path: `links[${i}]`, message: `Link "${l.id}" is not allowed: ${v.reason}` });
+    if (!v.ok) {
+      const refusal = { reason: v.reason, code: v.code, values: v.values };
+      problems.push(
+        problem('linkNotAllowed', { id: l.id, reason: { refusal } }, { path: `links[${i}]` }),
+      );
+    }
   });
   return problems;
 }
@@ -94,14 +87,17 @@ function stepProblems(file: OrgFile, unitIndex: ReadonlyMap<string, number>): Pr
   const stepIds = new Set<string>();
   file.steps.forEach((s, i) => {
     if (stepIds.has(s.id))
-      problems.push({ path: `steps[${i}].id`, message: `Duplicate step id "${s.id}"` });
+      problems.push(problem('duplicateStepId', { id: s.id }, { path: `steps[${i}].id` }));
     stepIds.add(s.id);
     s.highlight.forEach((h, j) => {
       if (!unitIndex.has(h))
-        problems.push({
-          path: `steps[${i}].highlight[${j}]`,
-          message: `Step "${s.id}" highlights "${h}", but there is no unit with id "${h}"`,
-        });
+        problems.push(
+          problem(
+            'highlightMissing',
+            { step: s.id, unit: h },
+            { path: `steps[${i}].highlight[${j}]` },
+          ),
+        );
     });
   });
   return problems;

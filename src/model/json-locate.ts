@@ -1,22 +1,60 @@
+import { fillTemplate } from './template';
+
+/** The English of each way JSON text can go wrong; `{{name}}` is filled from the error's values. */
+export const JSON_ERRORS = {
+  empty: 'The file is empty',
+  valueMissing: 'Unexpected end of file: a value is missing',
+  propertyName: 'Expected a property name in double quotes',
+  propertyNameAfterComma: 'Expected a property name in double quotes (is there a trailing comma?)',
+  colon: 'Expected ":" after a property name',
+  trailingComma: 'Trailing comma before "]"',
+  commaOrClose: 'Expected "," or "{{close}}"',
+  closeMissing: 'Unexpected end of file: "{{close}}" is missing',
+  unexpectedCharacter: 'Unexpected character {{character}}',
+  textAfterEnd: 'Unexpected text after the end of the document',
+  badUnicodeEscape: 'Bad \\u escape in a string',
+  badEscape: 'Bad escape in a string',
+  controlCharacter: 'Control character (such as a line break) inside a string',
+  unterminatedString: 'Unterminated string',
+  badNumber: 'Bad number',
+  none: 'No error found',
+} as const;
+
+export type JsonErrorCode = keyof typeof JSON_ERRORS;
+
+/** What is wrong, as a code and the characters its sentence quotes (languages word it themselves). */
+export interface JsonError {
+  code: JsonErrorCode;
+  values: Readonly<Record<string, string>>;
+}
+
+/** Where JSON text goes wrong: line and column (from 1), the error, and its English sentence. */
+export interface JsonErrorAt extends JsonError {
+  line: number;
+  column: number;
+  message: string;
+}
+
 /**
  * Finds where a JSON text first goes wrong, as line and column (both from 1).
  * JSON.parse's messages differ between engines and some carry no position at all, so we scan
  * the text ourselves once JSON.parse has failed. Iterative, so deep nesting cannot overflow the stack.
  */
-export function locateJsonError(text: string): { line: number; column: number; message: string } {
+export function locateJsonError(text: string): JsonErrorAt {
   let i = 0;
   const n = text.length;
-  const fail = (message: string) => {
+  const fail = (code: JsonErrorCode, values: Record<string, string> = {}): JsonErrorAt => {
     const at = Math.min(i, n);
     const before = text.slice(0, at);
     const line = before.split('\n').length;
     const column = at - before.lastIndexOf('\n');
-    return { line, column, message };
+    const message = fillTemplate(JSON_ERRORS[code], values);
+    return { line, column, message, code, values };
   };
   const ws = () => {
     while (i < n && ' \t\n\r'.includes(text[i] as string)) i++;
   };
-  const str = (): string | null => {
+  const str = (): JsonErrorCode | null => {
     i++; // opening quote
     while (i < n) {
       const c = text[i] as string;
@@ -27,23 +65,21 @@ export function locateJsonError(text: string): { line: number; column: number; m
       if (c === '\\') {
         const e = text[i + 1] ?? '';
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-            return 'Bad \\u escape in a string';
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return 'badUnicodeEscape';
           i += 6;
         } else if ('"\\/bfnrt'.includes(e) && e !== '') i += 2;
-        else return 'Bad escape in a string';
-      } else if (c.charCodeAt(0) < 0x20)
-        return 'Control character (such as a line break) inside a string';
+        else return 'badEscape';
+      } else if (c.charCodeAt(0) < 0x20) return 'controlCharacter';
       else i++;
     }
-    return 'Unterminated string';
+    return 'unterminatedString';
   };
-  const num = (): string | null => {
+  const num = (): JsonErrorCode | null => {
     // Sticky, so it reads a number of any length in place without copying the rest of the text.
     const re = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
     re.lastIndex = i;
     const m = re.exec(text);
-    if (!m) return 'Bad number';
+    if (!m) return 'badNumber';
     i += m[0].length;
     return null;
   };
@@ -51,12 +87,12 @@ export function locateJsonError(text: string): { line: number; column: number; m
   const stack: ('o' | 'a')[] = [];
   let expectValue = true;
   ws();
-  if (i >= n) return fail('The file is empty');
+  if (i >= n) return fail('empty');
   for (;;) {
     ws();
     if (expectValue) {
       const c = text[i];
-      if (c === undefined) return fail('Unexpected end of file: a value is missing');
+      if (c === undefined) return fail('valueMissing');
       if (c === '{') {
         i++;
         ws();
@@ -66,11 +102,11 @@ export function locateJsonError(text: string): { line: number; column: number; m
           continue;
         }
         stack.push('o');
-        if (text[i] !== '"') return fail('Expected a property name in double quotes');
+        if (text[i] !== '"') return fail('propertyName');
         const e = str();
         if (e) return fail(e);
         ws();
-        if (text[i] !== ':') return fail('Expected ":" after a property name');
+        if (text[i] !== ':') return fail('colon');
         i++;
         continue;
       }
@@ -85,35 +121,34 @@ export function locateJsonError(text: string): { line: number; column: number; m
         stack.push('a');
         continue;
       }
-      let e: string | null = null;
+      let e: JsonErrorCode | null = null;
       if (c === '"') e = str();
       else if (c === '-' || (c >= '0' && c <= '9')) e = num();
       else if (text.startsWith('true', i)) i += 4;
       else if (text.startsWith('false', i)) i += 5;
       else if (text.startsWith('null', i)) i += 4;
-      else e = `Unexpected character ${JSON.stringify(c)}`;
+      else return fail('unexpectedCharacter', { character: JSON.stringify(c) });
       if (e) return fail(e);
       expectValue = false;
       continue;
     }
     const top = stack[stack.length - 1];
     if (!top) {
-      if (i < n) return fail('Unexpected text after the end of the document');
-      return fail('No error found');
+      if (i < n) return fail('textAfterEnd');
+      return fail('none');
     }
     const c = text[i];
     if (c === ',') {
       i++;
       ws();
       if (top === 'o') {
-        if (text[i] !== '"')
-          return fail('Expected a property name in double quotes (is there a trailing comma?)');
+        if (text[i] !== '"') return fail('propertyNameAfterComma');
         const e = str();
         if (e) return fail(e);
         ws();
-        if (text[i] !== ':') return fail('Expected ":" after a property name');
+        if (text[i] !== ':') return fail('colon');
         i++;
-      } else if (text[i] === ']') return fail('Trailing comma before "]"');
+      } else if (text[i] === ']') return fail('trailingComma');
       expectValue = true;
       continue;
     }
@@ -122,8 +157,7 @@ export function locateJsonError(text: string): { line: number; column: number; m
       stack.pop();
       continue;
     }
-    if (c === undefined)
-      return fail(`Unexpected end of file: "${top === 'o' ? '}' : ']'}" is missing`);
-    return fail(`Expected "," or "${top === 'o' ? '}' : ']'}"`);
+    if (c === undefined) return fail('closeMissing', { close: top === 'o' ? '}' : ']' });
+    return fail('commaOrClose', { close: top === 'o' ? '}' : ']' });
   }
 }

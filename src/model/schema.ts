@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LinkKindSchema } from './link-kinds';
+import { codedError, patternMessage } from './schema-issue';
 import { LevelSchema, ModelSchema, ProvenanceSchema } from './vocabulary';
 
 /** The schema version this build writes. Older files are migrated on open (see migrations.ts). */
@@ -11,15 +12,13 @@ const text = z.string().max(20000);
 // Ids key plain objects in memory, so they may not start with a digit (all-digit keys would
 // reorder the maps) nor shadow a built-in object property such as "constructor".
 const RESERVED_IDS = new Set(['__proto__', ...Object.getOwnPropertyNames(Object.prototype)]);
+const ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_.:>-]*$/;
 const id = z
   .string()
   .min(1)
   .max(200)
-  .regex(
-    /^[A-Za-z_][A-Za-z0-9_.:>-]*$/,
-    'a letter or _ first, then letters, digits and . _ : - > only',
-  )
-  .refine((v) => !RESERVED_IDS.has(v), 'this name is reserved; choose another id')
+  .regex(ID_PATTERN, patternMessage(ID_PATTERN, 'idCharacters'))
+  .refine((v) => !RESERVED_IDS.has(v), codedError('reservedId'))
   .describe('Identifier, unique within the document');
 
 export const FORUM_FUNCTIONS = [
@@ -201,6 +200,8 @@ export const MetaSchema = z
   })
   .strict();
 
+const ANSWER_KEY_PATTERN = /^[A-Za-z][A-Za-z0-9-]*$/;
+
 /** The organogram as stored in a file or a preset: units and links as arrays, readers' order. */
 export const OrgFileSchema = z
   .object({
@@ -226,7 +227,7 @@ export const OrgFileSchema = z
         z
           .string()
           .max(40)
-          .regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'a rule id'),
+          .regex(ANSWER_KEY_PATTERN, patternMessage(ANSWER_KEY_PATTERN, 'answerRuleId')),
         AnswerSchema,
       )
       .default({}),

@@ -1,8 +1,9 @@
-import type { z } from 'zod';
 import { checkIntegrity, toDoc } from './integrity';
-import type { Problem } from './integrity';
 import { locateJsonError } from './json-locate';
 import { migrate, OLDEST_SUPPORTED_VERSION } from './migrations';
+import { problem } from './problems';
+import type { Problem, ProblemCode, ProblemPlace, ProblemValues } from './problems';
+import { schemaProblems } from './schema-issue';
 import { FILE_FORMAT, OrgFileSchema, SCHEMA_VERSION } from './schema';
 import type { OrgDoc, OrgFile } from './schema';
 
@@ -21,74 +22,53 @@ export function parseDocument(text: string): ParseResult {
   try {
     return parseUnsafe(text);
   } catch (e) {
-    return { ok: false, problems: [{ message: `The file could not be read: ${String(e)}` }] };
+    return fail('unreadable', { error: String(e) });
   }
 }
 
 function parseUnsafe(text: string): ParseResult {
-  if (text.length > MAX_FILE_BYTES)
-    return fail({
-      message: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB and was not opened.`,
-    });
+  if (text.length > MAX_FILE_BYTES) return fail('tooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    const at = locateJsonError(text);
-    return fail({
-      message: `Not valid JSON: ${at.message} (line ${at.line}, column ${at.column}).`,
-      line: at.line,
-      column: at.column,
-    });
+    const { code, values, line, column } = locateJsonError(text);
+    return fail('notJson', { detail: { json: { code, values } }, line, column }, { line, column });
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    return fail({ message: 'This is not an organogram file: expected a JSON object.' });
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('notObject');
   const obj = raw as Record<string, unknown>;
   const version = obj.schemaVersion;
+  const at = { path: 'schemaVersion' };
   if (typeof version !== 'number' || !Number.isInteger(version))
-    return fail({
-      path: 'schemaVersion',
-      message: 'This is not an organogram file: it has no schemaVersion.',
-    });
+    return fail('noSchemaVersion', {}, at);
   if (version > SCHEMA_VERSION)
-    return fail({
-      path: 'schemaVersion',
-      message: `This file was saved by a newer version of the app (schema ${version}); this version reads schema ${SCHEMA_VERSION} and older. Update the app to open it.`,
-    });
-  if (version < OLDEST_SUPPORTED_VERSION)
-    return fail({
-      path: 'schemaVersion',
-      message: `Schema version ${version} is too old to open.`,
-    });
+    return fail('newerSchema', { version, current: SCHEMA_VERSION }, at);
+  if (version < OLDEST_SUPPORTED_VERSION) return fail('tooOld', { version }, at);
   if (version === SCHEMA_VERSION && obj.format !== FILE_FORMAT)
-    return fail({
-      path: 'format',
-      message: `This is not an organogram file: "format" must be "${FILE_FORMAT}".`,
-    });
+    return fail('wrongFormat', { format: FILE_FORMAT }, { path: 'format' });
   const current = version < SCHEMA_VERSION ? migrate(obj, version, SCHEMA_VERSION) : obj;
-  const parsed = OrgFileSchema.safeParse(current);
-  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
+  // The input is reported only so an issue can name the type it received; it is not kept.
+  const parsed = OrgFileSchema.safeParse(current, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error, 50) };
   const problems = checkIntegrity(parsed.data);
   if (problems.length > 0) return { ok: false, problems };
   const doc = toDoc(parsed.data);
   return version < SCHEMA_VERSION ? { ok: true, doc, migratedFrom: version } : { ok: true, doc };
 }
 
-function fail(p: Problem): ParseResult {
-  return { ok: false, problems: [p] };
+function fail(code: ProblemCode, values?: ProblemValues, place?: ProblemPlace): ParseResult {
+  return { ok: false, problems: [problem(code, values, place)] };
 }
 
-function zodProblems(error: z.ZodError): Problem[] {
-  return error.issues.slice(0, 50).map((issue) => ({
-    path: formatPath(issue.path),
-    message: issue.message,
-  }));
+/** The problem of a file refused for its size before it is read (the interface checks sizes). */
+export function fileTooLarge(name: string, bytes: number): Problem {
+  const mb = (n: number, digits: number) => ({ amount: n / 1024 / 1024, digits });
+  return problem('fileTooLarge', { name, size: mb(bytes, 1), max: mb(MAX_FILE_BYTES, 0) });
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+/** The problem of a file the browser could not read, with the browser's own error. */
+export function fileUnreadable(name: string, error: unknown): Problem {
+  return problem('fileUnreadable', { name, error: String(error) });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Button, Group, List, Modal, Text } from '@mantine/core';
 import type { Problem } from '../model';
-import { useT } from '../i18n';
+import { problemText, useT } from '../i18n';
 
 interface Props {
   name: string;
@@ -11,9 +11,9 @@ interface Props {
   unchanged?: string;
 }
 
-/** Shows why a file could not be opened, and says that nothing was changed. */
+/** Shows why a file could not be opened, in the language on screen, and says nothing changed. */
 export function ProblemsDialog({ name, problems, onClose, title, unchanged }: Props) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const n = problems?.length ?? 0;
   return (
     // The dialog ends in its own Close button (and Escape): no second, corner one of the same name.
@@ -30,7 +30,7 @@ export function ProblemsDialog({ name, problems, onClose, title, unchanged }: Pr
       <List size="sm" spacing={4} data-testid="problems.list">
         {problems?.map((p, i) => (
           <List.Item key={i}>
-            {p.path && <code className="problem-path">{p.path}</code>} {p.message}
+            {p.path && <code className="problem-path">{p.path}</code>} {problemText(p, lang)}
           </List.Item>
         ))}
       </List>

@@ -1,8 +1,12 @@
-import { MAX_FILE_BYTES, parseDocument, serializeDocument } from '../model';
+import {
+  fileTooLarge,
+  fileUnreadable,
+  MAX_FILE_BYTES,
+  parseDocument,
+  serializeDocument,
+} from '../model';
 import type { OrgDoc, ParseResult } from '../model';
 import { exportFileName } from '../export';
-import { currentLanguage, fixedT } from '../i18n';
-import { localeOf } from './locale';
 
 /** A file name made from the document title and the date: "monusco-architecture-2026-11-24.json". */
 export const fileName = exportFileName;
@@ -29,33 +33,12 @@ export function saveAsJson(doc: OrgDoc): void {
 
 /** Reads a file the user chose or dropped; refuses very large files before reading them. */
 export async function readOrgFile(file: File): Promise<ParseResult> {
-  // Worded once, in the language on screen: the dialog that shows it is open only briefly.
-  const lang = currentLanguage();
-  const t = fixedT(lang);
-  const mb = (bytes: number, digits: number) =>
-    (bytes / 1024 / 1024).toLocaleString(localeOf(lang) ?? 'en-US', {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      useGrouping: false,
-    });
   if (file.size > MAX_FILE_BYTES)
-    return {
-      ok: false,
-      problems: [
-        {
-          message: t('app.file.tooLarge', {
-            name: file.name,
-            size: mb(file.size, 1),
-            max: mb(MAX_FILE_BYTES, 0),
-          }),
-        },
-      ],
-    };
+    return { ok: false, problems: [fileTooLarge(file.name, file.size)] };
   try {
     return parseDocument(await file.text());
   } catch (e) {
-    const message = t('app.file.unreadable', { name: file.name, error: String(e) });
-    return { ok: false, problems: [{ message }] };
+    return { ok: false, problems: [fileUnreadable(file.name, e)] };
   }
 }
 

@@ -91,7 +91,7 @@ describe.skipIf(!existsSync(PDFTOTEXT) || !existsSync(PDFINFO))('PDF in French',
     expect(info).toMatch(/^Creator:\s*Concepteur d’organigrammes PdC$/m);
     expect(info).toMatch(/^Title:\s*Organigramme$/m);
     const notices = r.notices.join(' ');
-    expect(notices).toContain("La police du PDF n’a pas pu être chargée (Error: hors ligne)");
+    expect(notices).toContain('La police du PDF n’a pas pu être chargée (Error: hors ligne)');
     expect(notices).toMatch(/\d+ caractères hors des alphabets d’Europe occidentale s’affichent/);
     expect(notices).toMatch(/imprimé à \d+\u00a0% pour tenir sur une page A4/);
     expect(notices).not.toMatch(/could not|outside|printed/);

@@ -6,11 +6,25 @@ import { FR } from '../../src/i18n/locales/fr';
 import FR_CATALOGUE from '../../src/i18n/locales/fr/catalogue.json';
 import FR_WORDS from '../../src/i18n/locales/fr/words.json';
 import FR_RULES from '../../src/i18n/locales/fr/rules.json';
+import FR_PROBLEMS from '../../src/i18n/locales/fr/problems.json';
 import { WORD_TABLES } from '../../src/i18n/words-text';
-import { BUILT_IN_RULES, CATEGORIES, LINK_KINDS, isManual, UNIT_KINDS } from '../../src/model';
+import { ISSUE_TEMPLATE_KEYS } from '../../src/i18n/schema-issue-text';
+import {
+  BUILT_IN_RULES,
+  CATEGORIES,
+  JSON_ERRORS,
+  LINK_KINDS,
+  isManual,
+  MOVE_REFUSALS,
+  PROBLEM_MESSAGES,
+  SCHEMA_MESSAGES,
+  TYPE_NAMES,
+  UNIT_KINDS,
+} from '../../src/model';
 
 // Interface text lives in en/*.json and fr/*.json; the data's English is the data itself and
-// its French lives in fr/catalogue.json, fr/words.json and fr/rules.json. Both kinds are checked.
+// its French lives in fr/catalogue.json, fr/words.json, fr/rules.json and fr/problems.json. Both
+// kinds are checked.
 
 function flatten(obj: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -110,5 +124,46 @@ describe('data in French', () => {
       expect(Object.keys(rules[r.id] ?? {}).sort(), r.id).toEqual(fields.sort());
       for (const f of fields) expect(rules[r.id]?.[f], `${r.id}.${f}`).toBeTruthy();
     }
+  });
+});
+
+describe('problems in French', () => {
+  const fr = FR_PROBLEMS as unknown as Record<string, Record<string, string>>;
+  const keys = (table: string) => Object.keys(fr[table] ?? {}).sort();
+  // The model's English templates, by section of fr/problems.json.
+  const english: Record<string, Record<string, string>> = {
+    problems: PROBLEM_MESSAGES,
+    json: JSON_ERRORS,
+    custom: SCHEMA_MESSAGES,
+    moves: MOVE_REFUSALS,
+  };
+
+  it('has a template for every problem, JSON error, schema message and move refusal, and no other', () => {
+    for (const [table, templates] of Object.entries(english))
+      expect(keys(table), table).toEqual(Object.keys(templates).sort());
+  });
+
+  it('names the same parts as the English, and leaves none empty', () => {
+    for (const [table, templates] of Object.entries(english))
+      for (const [code, text] of Object.entries(templates)) {
+        const french = fr[table]?.[code] ?? '';
+        expect(french.trim(), `${table}.${code}`).not.toBe('');
+        expect(placeholders(french), `${table}.${code}`).toEqual(placeholders(text));
+      }
+  });
+
+  it('words every schema issue, type and unit it is asked for, and nothing else', () => {
+    expect(keys('issues')).toEqual([...ISSUE_TEMPLATE_KEYS].sort());
+    expect(keys('types')).toEqual([...TYPE_NAMES].sort());
+    const units = ['byte', 'character', 'entry', 'item'];
+    expect(keys('units')).toEqual(units.flatMap((u) => [`${u}_one`, `${u}_other`]).sort());
+    expect(Object.keys(fr).sort()).toEqual(
+      ['custom', 'issues', 'json', 'moves', 'problems', 'types', 'units'].sort(),
+    );
+  });
+
+  it('uses French typography: no-break spaces before high punctuation and inside guillemets', () => {
+    for (const table of Object.values(fr))
+      for (const text of Object.values(table)) expect(text).not.toMatch(/ [:;!?»]|« |'/);
   });
 });

@@ -66,7 +66,13 @@ describe('locateJsonError', () => {
     ['objects', '{"a":'.repeat(100_000), 500_001],
   ])('does not overflow on 100,000 nested %s', (_name, text, column) => {
     const at = locateJsonError(text);
-    expect(at).toEqual({ line: 1, column, message: 'Unexpected end of file: a value is missing' });
+    expect(at).toEqual({
+      line: 1,
+      column,
+      message: 'Unexpected end of file: a value is missing',
+      code: 'valueMissing',
+      values: {},
+    });
     const r = parseDocument(text);
     expect(r.ok).toBe(false);
     expect(r.ok ? undefined : r.problems[0]).toMatchObject({ line: 1, column });

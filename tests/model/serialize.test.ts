@@ -89,7 +89,13 @@ describe('parseDocument', () => {
 
   it('refuses empty text as an empty file', () => {
     expect(problemsOf(parseDocument(''))).toEqual([
-      { message: 'Not valid JSON: The file is empty (line 1, column 1).', line: 1, column: 1 },
+      {
+        message: 'Not valid JSON: The file is empty (line 1, column 1).',
+        line: 1,
+        column: 1,
+        code: 'notJson',
+        values: { detail: { json: { code: 'empty', values: {} } }, line: 1, column: 1 },
+      },
     ]);
   });
 
@@ -135,7 +141,11 @@ describe('parseDocument', () => {
     ['a boolean', 'true'],
   ])('refuses %s: not an organogram file', (_name, text) => {
     expect(problemsOf(parseDocument(text))).toEqual([
-      { message: 'This is not an organogram file: expected a JSON object.' },
+      {
+        message: 'This is not an organogram file: expected a JSON object.',
+        code: 'notObject',
+        values: {},
+      },
     ]);
   });
 
@@ -323,7 +333,13 @@ describe('parseDocument', () => {
     const parse = vi.spyOn(JSON, 'parse');
     const big = `{"title": "${'x'.repeat(MAX_FILE_BYTES)}"}`;
     const ps = problemsOf(parseDocument(big));
-    expect(ps).toEqual([{ message: 'The file is larger than 10 MB and was not opened.' }]);
+    expect(ps).toEqual([
+      {
+        message: 'The file is larger than 10 MB and was not opened.',
+        code: 'tooLarge',
+        values: { max: 10 },
+      },
+    ]);
     expect(parse).not.toHaveBeenCalled();
   });
 

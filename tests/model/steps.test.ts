@@ -113,18 +113,19 @@ describe('integrity of steps', () => {
     const r = parseDocument(
       fileWith((f) => ((f.steps![2] as Step).highlight = ['smg-p', 'ghost'])),
     );
-    expect(r.ok ? [] : r.problems).toEqual([
+    expect(r.ok ? [] : r.problems).toMatchObject([
       {
         path: 'steps[2].highlight[1]',
         message: 'Step "forum" highlights "ghost", but there is no unit with id "ghost"',
+        code: 'highlightMissing',
       },
     ]);
   });
 
   it('reports a duplicate step id', () => {
     const r = parseDocument(fileWith((f) => ((f.steps![1] as Step).id = 'who')));
-    expect(r.ok ? [] : r.problems).toEqual([
-      { path: 'steps[1].id', message: 'Duplicate step id "who"' },
+    expect(r.ok ? [] : r.problems).toMatchObject([
+      { path: 'steps[1].id', message: 'Duplicate step id "who"', code: 'duplicateStepId' },
     ]);
   });
 });

@@ -19,13 +19,7 @@ export { compareRuleIds, evaluate, manualQuestions, score, validate } from './va
 export type { Evaluation, GroupScore, Score, Tally } from './validate';
 export { compilePack, compileRule } from './declarative';
 export { MAX_RULE_PACK_BYTES, RuleDeclSchema, RulePackSchema, parseRulePack } from './pack-schema';
-export type {
-  RuleDecl,
-  RuleDeclInput,
-  RulePack,
-  RulePackProblem,
-  RulePackResult,
-} from './pack-schema';
+export type { RuleDecl, RuleDeclInput, RulePack, RulePackResult } from './pack-schema';
 export { REQUIRED_TOR_FIELDS } from './forums';
 export { MIN_COORDINATOR_GRADE } from './helpers';
 export { coordinatorModel } from './authority';

@@ -2,39 +2,35 @@ import { z } from 'zod';
 import { findKind } from '../catalogue';
 import { locateJsonError } from '../json-locate';
 import { LinkKindSchema } from '../link-kinds';
+import { problem } from '../problems';
+import type { Problem } from '../problems';
+import { codedIssue, patternMessage, schemaProblems } from '../schema-issue';
 import { BUILT_IN_RULES } from './built-in';
 import { GROUP_IDS, SEVERITIES } from './types';
+
+const RULE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /** Rule ids: a letter or digit first, then letters, digits, dots, dashes and underscores. */
 export const RuleIdSchema = z
   .string()
   .min(1)
   .max(40)
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
-    'letters, digits and . _ - only, starting with a letter or digit',
-  );
+  .regex(RULE_ID_PATTERN, patternMessage(RULE_ID_PATTERN, 'ruleIdCharacters'));
 
+// One check, so an unknown kind gives one issue and the forum or container test runs only on a
+// known kind; each issue carries its message's code and the kind it names.
 const kindId = (what: 'unit' | 'forum' | 'container') =>
   z
     .string()
     .min(1)
-    .refine((k) => findKind(k) !== undefined, {
-      error: (iss) => `Unknown unit kind "${String(iss.input)}"`,
-      abort: true,
-    })
-    .refine(
-      (k) => {
-        const def = findKind(k);
-        if (what === 'forum') return !!def && (def.forum || def.team);
-        if (what === 'container') return !!def?.container;
-        return true;
-      },
-      {
-        error: (iss) =>
-          `"${String(iss.input)}" is not a ${what === 'forum' ? 'forum or team' : 'container'} kind`,
-      },
-    );
+    .superRefine((k, ctx) => {
+      const def = findKind(k);
+      if (!def) ctx.addIssue(codedIssue('unknownKind', k));
+      else if (what === 'forum' && !(def.forum || def.team))
+        ctx.addIssue(codedIssue('notForumKind', k));
+      else if (what === 'container' && !def.container)
+        ctx.addIssue(codedIssue('notContainerKind', k));
+    });
 
 const common = {
   id: RuleIdSchema,
@@ -114,16 +110,11 @@ export const RulePackSchema = z
   .strict();
 export type RulePack = z.output<typeof RulePackSchema>;
 
-/** Something wrong with a rule pack, with where it is (`rules[2].kind`; empty for the whole text). */
-export interface RulePackProblem {
-  path: string;
-  message: string;
-  line?: number;
-  column?: number;
-}
+/** A pack, or its problems (a problem with the whole text has an empty path). */
+export type RulePackResult = { ok: true; pack: RulePack } | { ok: false; problems: Problem[] };
 
-export type RulePackResult =
-  { ok: true; pack: RulePack } | { ok: false; problems: RulePackProblem[] };
+/** Where a problem with the whole text is: an empty path. */
+const WHOLE = { path: '' };
 
 /** Largest rule pack text read. */
 export const MAX_RULE_PACK_BYTES = 1024 * 1024;
@@ -137,63 +128,35 @@ export function parseRulePack(text: string): RulePackResult {
   try {
     return parseUnsafe(text);
   } catch (e) {
-    return {
-      ok: false,
-      problems: [{ path: '', message: `The rule pack could not be read: ${String(e)}` }],
-    };
+    return { ok: false, problems: [problem('packUnreadable', { error: String(e) }, WHOLE)] };
   }
 }
 
 function parseUnsafe(text: string): RulePackResult {
-  if (text.length > MAX_RULE_PACK_BYTES)
-    return {
-      ok: false,
-      problems: [{ path: '', message: 'The rule pack is larger than 1 MB and was not read.' }],
-    };
+  if (text.length > MAX_RULE_PACK_BYTES) {
+    const max = MAX_RULE_PACK_BYTES / 1024 / 1024;
+    return { ok: false, problems: [problem('packTooLarge', { max }, WHOLE)] };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    const at = locateJsonError(text);
-    return {
-      ok: false,
-      problems: [
-        {
-          path: '',
-          message: `Not valid JSON: ${at.message} (line ${at.line}, column ${at.column}).`,
-          line: at.line,
-          column: at.column,
-        },
-      ],
-    };
+    const { code, values, line, column } = locateJsonError(text);
+    const detail = { json: { code, values } };
+    const p = problem('notJson', { detail, line, column }, { ...WHOLE, line, column });
+    return { ok: false, problems: [p] };
   }
-  const parsed = RulePackSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues
-        .slice(0, 100)
-        .map((i) => ({ path: formatPath(i.path), message: i.message })),
-    };
-  }
-  const problems: RulePackProblem[] = [];
+  // The input is reported only so an issue can name the type it received; it is not kept.
+  const parsed = RulePackSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error, 100) };
+  const problems: Problem[] = [];
   const builtIn = new Set(BUILT_IN_RULES.map((r) => r.id));
   const seen = new Set<string>();
   parsed.data.rules.forEach((r, i) => {
-    if (builtIn.has(r.id))
-      problems.push({
-        path: `rules[${i}].id`,
-        message: `Rule id "${r.id}" is already used by a built-in rule`,
-      });
-    else if (seen.has(r.id))
-      problems.push({ path: `rules[${i}].id`, message: `Duplicate rule id "${r.id}"` });
+    const at = { path: `rules[${i}].id` };
+    if (builtIn.has(r.id)) problems.push(problem('builtInRuleId', { id: r.id }, at));
+    else if (seen.has(r.id)) problems.push(problem('duplicateRuleId', { id: r.id }, at));
     seen.add(r.id);
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, pack: parsed.data };
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
 }

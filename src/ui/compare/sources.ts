@@ -1,6 +1,6 @@
 import { docTitleIn } from '../../model';
 import type { Lang, OrgDoc } from '../../model';
-import { fixedT } from '../../i18n';
+import { fixedT, problemText } from '../../i18n';
 import { laidOut, needsLayout } from '../../editor';
 import { openPreset, presets, storage } from '../../state';
 import { pickFile, readOrgFile } from '../file-io';
@@ -56,14 +56,16 @@ export async function loadSource(value: string, current: OrgDoc, lang: Lang): Pr
     const f = await pickFile();
     if (!f) return undefined;
     const r = await readOrgFile(f);
-    if (!r.ok)
+    if (!r.ok) {
+      const first = r.problems[0];
       return {
         ok: false,
         message: t('compare.source.notOpened', {
           name: f.name,
-          problem: r.problems[0]?.message ?? t('compare.source.notOrganogram'),
+          problem: first ? problemText(first, lang) : t('compare.source.notOrganogram'),
         }),
       };
+    }
     doc = r.doc;
   }
   if (!doc) return { ok: false, message: t('compare.source.unreadable') };

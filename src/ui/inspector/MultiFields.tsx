@@ -73,7 +73,9 @@ export function MultiFields({ units, linkCount }: { units: Unit[]; linkCount: nu
         placeholder={t('inspector.multi.mixed')}
         onChange={(next) => {
           if (next)
-            setError(reparentUnits(store.getState(), ids, next === TOP_LEVEL ? undefined : next));
+            setError(
+              reparentUnits(store.getState(), ids, next === TOP_LEVEL ? undefined : next, lang),
+            );
         }}
         allowDeselect={false}
         searchable

@@ -96,7 +96,7 @@ export function UnitKindFields({ unit }: { unit: Unit }) {
   const changeContainer = (next: string | null) => {
     if (!next) return;
     setContainerError(
-      reparentUnits(store.getState(), [unit.id], next === TOP_LEVEL ? undefined : next),
+      reparentUnits(store.getState(), [unit.id], next === TOP_LEVEL ? undefined : next, lang),
     );
   };
 

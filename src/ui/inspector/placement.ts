@@ -8,12 +8,12 @@ import {
   descendantIds,
   isContainer,
   labelIn,
+  MoveRefusal,
   relativeTo,
 } from '../../model';
 import type { Lang, OrgDoc } from '../../model';
 import type { EditorState } from '../../state';
-import { fixedT } from '../../i18n';
-import { connectReason } from '../../i18n';
+import { connectReason, fixedT, moveRefusalText } from '../../i18n';
 
 /** The Container select's value for "no container". */
 export const TOP_LEVEL = '__top__';
@@ -39,12 +39,13 @@ export function containerOptions(
 
 /**
  * Moves units into `parent` (or to the top level) in one undo step, each keeping its place on the
- * canvas. Returns a reason if the move is refused.
+ * canvas. Returns the reason, in `lang`, if the move is refused.
  */
 export function reparentUnits(
   state: Pick<EditorState, 'doc' | 'edit'>,
   ids: readonly string[],
   parent: string | undefined,
+  lang: Lang = 'en',
 ): string | undefined {
   const { doc } = state;
   const moves = ids
@@ -56,6 +57,8 @@ export function reparentUnits(
       for (const m of moves) commands.reparent(d, m.id, parent, m.position);
     });
   } catch (e) {
+    if (e instanceof MoveRefusal) return moveRefusalText(e, lang);
+    // Nothing else is expected here; an unforeseen error still shows as it came, not as a crash.
     return e instanceof Error ? e.message : String(e);
   }
   return undefined;
