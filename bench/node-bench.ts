@@ -71,6 +71,9 @@ function row(name: string, xs: number[], cal: number | undefined, unit: Row['uni
   };
 }
 
+/** Untimed runs of each layout before the timed ones. */
+const WARM_UP = 3;
+
 /** The Node tier of the benchmark: every figure that does not need a browser. */
 export async function runNodeBench(
   opts: BenchOptions,
@@ -85,8 +88,12 @@ export async function runNodeBench(
     // Interleaved A B A B on the identical ELK graph, so machine noise hits both alike.
     const ours: number[] = [];
     const theirs: number[] = [];
-    await pipeline(doc);
-    await raw(g);
+    // ELK's generated code takes a few runs to be compiled by V8: the first runs are 2–4 times
+    // slower and would land in whichever column ran them. Warm both first.
+    for (let i = 0; i < WARM_UP; i++) {
+      await pipeline(doc);
+      await raw(g);
+    }
     for (let i = 0; i < opts.reps; i++) {
       let t0 = performance.now();
       await pipeline(doc);
