@@ -29,6 +29,7 @@ test.describe('in French', () => {
     await expect(page.getByRole('textbox', { name: 'Titre', exact: true })).toHaveValue(
       handbook.titleFr,
     );
+    await expect(page).toHaveTitle(`${handbook.titleFr} — Concepteur d’organigrammes PdC`);
     // Units are named by their French label; the header and palette speak French.
     await expect(app.node('hom')).toContainText(hom.labelFr!);
     await expect(page.getByRole('button', { name: 'Nouveau', exact: true })).toBeVisible();

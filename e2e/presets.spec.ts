@@ -20,6 +20,7 @@ test.describe('preset gallery', () => {
     page,
   }) => {
     await app.start();
+    await expect(page).toHaveTitle('POC Organogram Designer');
     for (const p of presets) {
       const card = page.getByTestId(`gallery.preset.${p.id}`);
       await expect(card).toContainText(p.title);
@@ -40,6 +41,8 @@ test.describe('preset gallery', () => {
       );
       expect(onCanvas.sort()).toEqual(p.units.map((u) => u.id).sort());
       await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(p.title);
+      // The browser tab names the organogram, so several open tabs can be told apart.
+      await expect(page).toHaveTitle(`${p.title} — POC Organogram Designer`);
       // After opening, the view fits the whole organogram: every unit box lies inside the canvas.
       const outside = async () => {
         const c = (await app.canvas.boundingBox())!;

@@ -24,6 +24,7 @@ import {
 import { useDocuments } from './useDocuments';
 import { newDocId } from './copy';
 import { exposeTestHook } from './test-hook';
+import { useWindowTitle } from './useWindowTitle';
 import { useT } from '../i18n';
 
 /** The whole application: start screen or editor, inside one store. */
@@ -48,6 +49,7 @@ function Shell({ store }: { store: EditorStore }) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [comparing, setComparing] = useState(false);
   const editing = docs.screen === 'editor' && !comparing;
+  useWindowTitle(docs.screen === 'editor');
   // The step a presentation runs from, or null; kept here (with the side tab) so both survive it.
   const [present, setPresent] = useState<number | null>(null);
   const [sideTab, setSideTab] = useState<string | null>('properties');
