@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { produce } from 'immer';
 import { commands, docTitleIn, emptyDoc, SCHEMA_VERSION } from '../model';
 import type { OrgDoc, Problem } from '../model';
 import { openPreset, storage } from '../state';
@@ -179,16 +180,18 @@ export function useDocuments(store: EditorStore) {
   );
 
   const rename = useCallback(
-    async (id: string, title: string) => {
+    async (id: string, title: string, field: 'title' | 'titleFr' = 'title') => {
+      const info = { [field]: title };
       if (id === store.getState().doc.id) {
-        store.getState().edit((d) => commands.setDocInfo(d, { title }));
+        store.getState().edit((d) => commands.setDocInfo(d, info));
         await flush();
         return;
       }
       const doc = await storage.loadDoc(id);
       if (!doc) return;
       // Tell a tab that has it open, which then asks its user before saving over this.
-      const modified = await storage.saveDoc({ ...doc, title }, { open: false });
+      const renamed = produce(doc, (d) => commands.setDocInfo(d, info));
+      const modified = await storage.saveDoc(renamed, { open: false });
       guard.announceSaved(id, modified);
     },
     [store, flush, guard],

@@ -14,6 +14,7 @@ export interface VersionInfo {
   /** When it was saved (ISO time). */
   savedAt: string;
   title: string;
+  titleFr?: string;
   units: number;
 }
 
@@ -22,6 +23,7 @@ interface VersionRow {
   docId: string;
   savedAt: string;
   title: string;
+  titleFr?: string;
   units: number;
   text: string;
 }
@@ -66,7 +68,14 @@ export async function listVersions(docId: string): Promise<VersionInfo[]> {
       s.index(BY_DOC).getAll(IDBKeyRange.only(docId)),
     )) ?? [];
   return rows
-    .map(({ key, docId, savedAt, title, units }) => ({ id: key!, docId, savedAt, title, units }))
+    .map(({ key, docId, savedAt, title, titleFr, units }) => ({
+      id: key!,
+      docId,
+      savedAt,
+      title,
+      ...(titleFr ? { titleFr } : {}),
+      units,
+    }))
     .reverse();
 }
 

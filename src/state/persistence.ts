@@ -10,6 +10,8 @@ export type { VersionInfo } from './history-store';
 export interface SavedDocInfo {
   id: string;
   title: string;
+  /** The French title, when the document has one (shown when the app is in French). */
+  titleFr?: string;
   modified: string;
   units: number;
 }
@@ -58,6 +60,7 @@ export async function saveDoc(
   const row: Row = {
     id: doc.id,
     title: doc.title,
+    ...(doc.titleFr ? { titleFr: doc.titleFr } : {}),
     modified: doc.meta.modified ?? new Date().toISOString(),
     units: Object.keys(doc.units).length,
     text,
@@ -72,6 +75,7 @@ export async function saveDoc(
           docId: row.id,
           savedAt: new Date().toISOString(),
           title: row.title,
+          ...(row.titleFr ? { titleFr: row.titleFr } : {}),
           units: row.units,
           text,
         },
@@ -110,7 +114,13 @@ export async function loadDoc(id: string): Promise<OrgDoc | undefined> {
 export async function listDocs(): Promise<SavedDocInfo[]> {
   const rows = (await run<Row[]>(DOCS, 'readonly', (s) => s.getAll())) ?? [];
   return rows
-    .map(({ id, title, modified, units }) => ({ id, title, modified, units }))
+    .map(({ id, title, titleFr, modified, units }) => ({
+      id,
+      title,
+      ...(titleFr ? { titleFr } : {}),
+      modified,
+      units,
+    }))
     .sort((a, b) => b.modified.localeCompare(a.modified));
 }
 

@@ -4,13 +4,17 @@ import { storage } from '../state';
 import type { SavedDocInfo } from '../state';
 import { useT } from '../i18n';
 import { localeOf } from './locale';
+import { docTitleIn } from '../model';
+
+type TitleField = 'title' | 'titleFr';
 
 interface Props {
   opened: boolean;
   currentId: string;
   onClose: () => void;
   onOpen: (id: string) => void;
-  onRename: (id: string, title: string) => Promise<void>;
+  /** Renames a saved document: its title, or its French title (`field`). */
+  onRename: (id: string, title: string, field: TitleField) => Promise<void>;
   onDuplicate: (id: string) => Promise<void>;
   onDelete: (id: string) => Promise<void>;
 }
@@ -27,7 +31,11 @@ export function DocumentsDialog({
 }: Props) {
   const { t, lang } = useT();
   const [docs, setDocs] = useState<SavedDocInfo[]>([]);
-  const [renaming, setRenaming] = useState<{ id: string; title: string }>();
+  const [renaming, setRenaming] = useState<{ id: string; title: string; field: TitleField }>();
+  // Each organogram is listed by its title in the app's language; renaming edits that title.
+  const name = (d: SavedDocInfo) => docTitleIn(d, lang);
+  const shownField = (d: SavedDocInfo): TitleField =>
+    lang === 'fr' && d.titleFr?.trim() ? 'titleFr' : 'title';
   const [confirm, setConfirm] = useState<SavedDocInfo>();
   const refresh = useCallback(() => storage.listDocs().then(setDocs, () => setDocs([])), []);
   useEffect(() => {
@@ -57,10 +65,10 @@ export function DocumentsDialog({
                       aria-label={t('app.documents.newTitle')}
                       value={renaming.title}
                       autoFocus
-                      onChange={(e) => setRenaming({ id: d.id, title: e.currentTarget.value })}
+                      onChange={(e) => setRenaming({ ...renaming, title: e.currentTarget.value })}
                       onKeyDown={async (e) => {
                         if (e.key === 'Enter') {
-                          await onRename(d.id, renaming.title);
+                          await onRename(d.id, renaming.title, renaming.field);
                           setRenaming(undefined);
                           void refresh();
                         }
@@ -70,8 +78,8 @@ export function DocumentsDialog({
                   ) : (
                     <Text size="sm" fw={d.id === currentId ? 700 : 400}>
                       {d.id === currentId
-                        ? t('app.documents.openTitle', { title: d.title })
-                        : d.title}
+                        ? t('app.documents.openTitle', { title: name(d) })
+                        : name(d)}
                     </Text>
                   )}
                 </Table.Td>
@@ -82,15 +90,17 @@ export function DocumentsDialog({
                     <Button
                       size="compact-xs"
                       onClick={() => onOpen(d.id)}
-                      aria-label={t('app.openNamed', { title: d.title })}
+                      aria-label={t('app.openNamed', { title: name(d) })}
                     >
                       {t('common.open')}
                     </Button>
                     <Button
                       size="compact-xs"
                       variant="default"
-                      onClick={() => setRenaming({ id: d.id, title: d.title })}
-                      aria-label={t('app.documents.renameNamed', { title: d.title })}
+                      onClick={() =>
+                        setRenaming({ id: d.id, title: name(d), field: shownField(d) })
+                      }
+                      aria-label={t('app.documents.renameNamed', { title: name(d) })}
                     >
                       {t('app.documents.rename')}
                     </Button>
@@ -101,7 +111,7 @@ export function DocumentsDialog({
                         await onDuplicate(d.id);
                         void refresh();
                       }}
-                      aria-label={t('app.documents.duplicateNamed', { title: d.title })}
+                      aria-label={t('app.documents.duplicateNamed', { title: name(d) })}
                     >
                       {t('app.documents.duplicate')}
                     </Button>
@@ -110,7 +120,7 @@ export function DocumentsDialog({
                       color="red"
                       variant="subtle"
                       onClick={() => setConfirm(d)}
-                      aria-label={t('app.documents.deleteNamed', { title: d.title })}
+                      aria-label={t('app.documents.deleteNamed', { title: name(d) })}
                     >
                       ✕
                     </ActionIcon>
@@ -128,7 +138,9 @@ export function DocumentsDialog({
         size="sm"
       >
         <Stack>
-          <Text size="sm">{t('app.documents.deleteWarning', { title: confirm?.title ?? '' })}</Text>
+          <Text size="sm">
+            {t('app.documents.deleteWarning', { title: confirm ? name(confirm) : '' })}
+          </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirm(undefined)}>
               {t('common.cancel')}

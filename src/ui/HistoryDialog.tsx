@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button, Modal, Table, Text } from '@mantine/core';
+import { docTitleIn } from '../model';
 import type { Lang } from '../model';
 import { storage, useEditor, useEditorStore } from '../state';
 import { fixedT, useT } from '../i18n';
@@ -86,7 +87,7 @@ export function HistoryDialog({ opened, onClose }: Props) {
                   {i === 0 ? t('app.versions.latest', { when: when(v.savedAt) }) : when(v.savedAt)}
                 </Table.Td>
                 <Table.Td>{v.units}</Table.Td>
-                <Table.Td>{v.title}</Table.Td>
+                <Table.Td>{docTitleIn(v, lang)}</Table.Td>
                 <Table.Td>
                   <Button
                     size="compact-xs"

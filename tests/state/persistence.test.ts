@@ -63,6 +63,22 @@ describe('version history', () => {
   });
 });
 
+describe('French titles', () => {
+  it('lists a French title beside the title in saved documents and versions, and none when absent', async () => {
+    await storage.saveDoc({ ...version('Sector plan', 1, 'doc-a'), titleFr: 'Plan du secteur' });
+    await storage.saveDoc(version('Field plan', 1, 'doc-b'));
+    const docs = await storage.listDocs();
+    expect(docs.find((d) => d.id === 'doc-a')).toMatchObject({
+      title: 'Sector plan',
+      titleFr: 'Plan du secteur',
+    });
+    expect(docs.find((d) => d.id === 'doc-b')).not.toHaveProperty('titleFr');
+    const [v] = await storage.listVersions('doc-a');
+    expect(v).toMatchObject({ title: 'Sector plan', titleFr: 'Plan du secteur' });
+    expect((await storage.listVersions('doc-b'))[0]).not.toHaveProperty('titleFr');
+  });
+});
+
 describe('one transaction per save', () => {
   it('rolls the new version back when the current row cannot be written', async () => {
     await storage.saveDoc(version('Good', 1));
