@@ -140,26 +140,28 @@ describe.skipIf(!hasRsvg).each(PRESET_IDS)('rsvg-convert renders preset %s', (id
 });
 
 describe.skipIf(!hasRsvg)('rendered exports for people to look at', () => {
-  it.each(['handbook-2020', 'unmiss-ocwg'])(
-    'keeps %s, auto-laid-out, in test-results/screenshots',
-    async (id) => {
-      // As a planner would export it: laid out by ELK, links along the layout's routes.
-      const grid = loadPreset(id);
-      const laid = await layoutDocument(nodeEngine(), grid);
-      const units = { ...grid.units };
-      for (const m of layoutPatch(grid, laid)) {
-        const u = units[m.id];
-        if (u) units[m.id] = { ...u, position: m.position, ...(m.size ? { size: m.size } : {}) };
-      }
-      const d: OrgDoc = { ...grid, units, meta: { ...grid.meta, classification: 'Unclassified' } };
-      const r = renderSvg(d, { date: DATE, routes: laid.routes });
-      parseSvg(r.svg);
-      const { file, png } = rasterise(r.svg, `shot-${id}`, 1);
-      expect(png.width).toBe(Math.ceil(r.width));
-      const out = join(__dirname, '../../test-results/screenshots');
-      mkdirSync(out, { recursive: true });
-      writeFileSync(join(out, `export-${id}.png`), readFileSync(file));
-      writeFileSync(join(out, `export-${id}.svg`), r.svg);
-    },
-  );
+  it.each([
+    ['handbook-2020', 'en'],
+    ['unmiss-ocwg', 'en'],
+    ['model-c-group', 'fr'],
+  ] as const)('keeps %s, auto-laid-out, in %s, in test-results/screenshots', async (id, lang) => {
+    // As a planner would export it: laid out by ELK, links along the layout's routes.
+    const grid = loadPreset(id);
+    const laid = await layoutDocument(nodeEngine(), grid);
+    const units = { ...grid.units };
+    for (const m of layoutPatch(grid, laid)) {
+      const u = units[m.id];
+      if (u) units[m.id] = { ...u, position: m.position, ...(m.size ? { size: m.size } : {}) };
+    }
+    const d: OrgDoc = { ...grid, units, meta: { ...grid.meta, classification: 'Unclassified' } };
+    const r = renderSvg(d, { date: DATE, routes: laid.routes, lang });
+    parseSvg(r.svg);
+    const name = lang === 'en' ? id : `${id}-${lang}`;
+    const { file, png } = rasterise(r.svg, `shot-${name}`, 1);
+    expect(png.width).toBe(Math.ceil(r.width));
+    const out = join(__dirname, '../../test-results/screenshots');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, `export-${name}.png`), readFileSync(file));
+    writeFileSync(join(out, `export-${name}.svg`), r.svg);
+  });
 });
