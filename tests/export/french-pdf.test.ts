@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildPdf, checklistBlocks, torDocumentBlocks } from '../../src/export';
 import { BUILT_IN_RULES, evaluate, score, withPlacement } from '../../src/model';
 import { doc as makeDoc, link, unit } from '../fixtures/builders';
-import { DATE } from './helpers';
+import { DATE, stubSvgLayout } from './helpers';
 
 // The PDF in French: the organogram's title block and legend, the text pages, the metadata and
 // the notices. English PDFs are covered by pdf.test.ts.
@@ -22,15 +22,7 @@ const PDFTOTEXT = '/usr/bin/pdftotext';
 const PDFINFO = '/usr/bin/pdfinfo';
 const dir = mkdtempSync(join(tmpdir(), 'poc-pdf-fr-'));
 
-beforeAll(() => {
-  // jsdom has no layout; the export places every text at an explicit start (as pdf.test.ts).
-  const w = window as unknown as {
-    SVGElement: { prototype: { getBBox?: () => DOMRect } };
-    HTMLCanvasElement: { prototype: { getContext: () => null } };
-  };
-  w.SVGElement.prototype.getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
-  w.HTMLCanvasElement.prototype.getContext = () => null;
-});
+beforeAll(stubSvgLayout);
 
 /** A French chart two units wide but 5,000 px across, with one Hebrew label. */
 function wideChart() {

@@ -19,3 +19,16 @@ export function loadPreset(id: string): OrgDoc {
 
 /** A fixed date for the title block, at noon so no time zone moves it. */
 export const DATE = new Date('2026-03-14T12:00:00Z');
+
+/**
+ * jsdom has no layout: svg2pdf measures text only for anchors and bounding boxes, which the PDF
+ * export never uses (every text is placed at an explicit start), so those measures are stubbed.
+ */
+export function stubSvgLayout(): void {
+  const w = window as unknown as {
+    SVGElement: { prototype: { getBBox?: () => DOMRect } };
+    HTMLCanvasElement: { prototype: { getContext: () => null } };
+  };
+  w.SVGElement.prototype.getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
+  w.HTMLCanvasElement.prototype.getContext = () => null;
+}

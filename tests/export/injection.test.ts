@@ -34,7 +34,7 @@ import {
 } from '../../src/model';
 import type { Lang, OrgDoc } from '../../src/model';
 import { fit, HOSTILE, hostileDoc } from '../fixtures/injection';
-import { DATE } from './helpers';
+import { DATE, stubSvgLayout } from './helpers';
 
 // Node resolves svg2pdf.js to its UMD build; the ES build is what browsers get (as in pdf.test.ts).
 vi.mock('svg2pdf.js', () => {
@@ -216,15 +216,7 @@ const PDFINFO = '/usr/bin/pdfinfo';
 const FONTS = join(__dirname, '../../node_modules/dejavu-fonts-ttf/ttf');
 
 describe('PDF of every hostile text at once', () => {
-  beforeAll(() => {
-    // jsdom has no layout; the export places every text at an explicit start (as pdf.test.ts).
-    const w = window as unknown as {
-      SVGElement: { prototype: { getBBox?: () => DOMRect } };
-      HTMLCanvasElement: { prototype: { getContext: () => null } };
-    };
-    w.SVGElement.prototype.getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
-    w.HTMLCanvasElement.prototype.getContext = () => null;
-  });
+  beforeAll(stubSvgLayout);
 
   it.skipIf(!existsSync(PDFINFO)).each(LANGS)(
     'keeps title and author in their strings and carries no script or action (%s)',

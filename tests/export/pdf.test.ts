@@ -8,7 +8,7 @@ import { buildPdf, exportPdf, forumIds, isWinAnsi, torDocumentBlocks } from '../
 import type { FontLoader } from '../../src/export';
 import { findKind, withPlacement } from '../../src/model';
 import { doc as makeDoc, link, unit } from '../fixtures/builders';
-import { DATE, loadPreset } from './helpers';
+import { DATE, loadPreset, stubSvgLayout } from './helpers';
 
 // Node resolves svg2pdf.js to its UMD build, which cannot load as a module; the ES build is the
 // one browsers get through Vite.
@@ -40,16 +40,7 @@ async function pdfText(blob: Blob, name: string): Promise<string> {
   return text.replace(/[\u200e\u200f\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
 }
 
-beforeAll(() => {
-  // jsdom has no layout: svg2pdf measures text only for anchors and bounding boxes, which the
-  // export never uses (every text is placed at an explicit start).
-  const w = window as unknown as {
-    SVGElement: { prototype: { getBBox?: () => DOMRect } };
-    HTMLCanvasElement: { prototype: { getContext: () => null } };
-  };
-  w.SVGElement.prototype.getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
-  w.HTMLCanvasElement.prototype.getContext = () => null;
-});
+beforeAll(stubSvgLayout);
 
 describe('PDF', () => {
   it('knows which characters the standard fonts can write', () => {
