@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import 'fake-indexeddb/auto';
 import '../setup-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
@@ -13,6 +14,7 @@ import {
 } from '../../src/model';
 import type { OrgDoc } from '../../src/model';
 import { fixedT, setLanguage } from '../../src/i18n';
+import { storage } from '../../src/state';
 import { kindText, linkKindText } from '../../src/i18n/catalogue-text';
 import { wordIn } from '../../src/i18n/words-text';
 import { ChangeList } from '../../src/ui/compare/ChangeList';
@@ -170,5 +172,19 @@ describe('the document pickers', () => {
     const en = await sourceOptions({ title: 'Draft', titleFr: 'Projet' }, 'en');
     expect(en[0]).toEqual({ value: 'current', label: 'Draft (open now)', group: 'Open document' });
     expect(en.at(-1)).toEqual({ value: 'file', label: 'A file…', group: 'File' });
+  });
+
+  it('name a saved organogram by its French title in French', async () => {
+    await storage.saveDoc({
+      ...doc([]),
+      id: 'saved-a',
+      title: 'Sector plan',
+      titleFr: 'Plan du secteur',
+    });
+    const label = async (lang: 'en' | 'fr') =>
+      (await sourceOptions({ title: 'Draft' }, lang)).find((o) => o.value === 'saved:saved-a')
+        ?.label;
+    expect(await label('fr')).toBe('Plan du secteur');
+    expect(await label('en')).toBe('Sector plan');
   });
 });

@@ -3,6 +3,7 @@ import { CATEGORIES, CATEGORY_LABELS, labelIn, LEVELS } from '../../model';
 import type { Lang, OrgDoc, StructureMetrics } from '../../model';
 import { categoryText } from '../../i18n';
 import { wordIn } from '../../i18n';
+import { formatNumber, formatPercent } from '../../export';
 
 /** One row of the metrics table: its name, how to show a document's figure, and a definition. */
 export interface MetricRow {
@@ -18,11 +19,9 @@ export interface MetricRow {
  * language's conventions: French writes a decimal comma and a space before the percent sign.
  */
 export function metricRows(t: TFunction, lang: Lang): MetricRow[] {
-  const decimal = (s: string) => (lang === 'fr' ? s.replace('.', ',') : s);
-  const pct = (x: number | null) =>
-    x === null ? '—' : t('compare.metric.percent', { n: Math.round(x * 100) });
+  const pct = (x: number | null) => (x === null ? '—' : formatPercent(Math.round(x * 100), lang));
   const num = (x: number | null, digits = 1) =>
-    x === null ? '—' : Number.isInteger(x) ? String(x) : decimal(x.toFixed(digits));
+    x === null ? '—' : Number.isInteger(x) ? String(x) : formatNumber(x, lang, digits);
   const hops = (h: StructureMetrics['alertHops']['toJoc']) =>
     h.mean === null
       ? t('compare.metric.noPath')

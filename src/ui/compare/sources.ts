@@ -12,10 +12,7 @@ export interface SourceOption {
   group: string;
 }
 
-/**
- * Every document the Compare view can show, grouped for the picker, in a language. Saved
- * documents are listed by their stored (English) title: the list keeps no other.
- */
+/** Every document the Compare view can show, grouped for the picker, each titled in a language. */
 export async function sourceOptions(
   current: Pick<OrgDoc, 'title' | 'titleFr'>,
   lang: Lang,
@@ -35,7 +32,11 @@ export async function sourceOptions(
       label: docTitleIn(p.doc, lang),
       group: presetGroup,
     })),
-    ...saved.map((s) => ({ value: `saved:${s.id}`, label: s.title, group: savedGroup })),
+    ...saved.map((s) => ({
+      value: `saved:${s.id}`,
+      label: docTitleIn(s, lang),
+      group: savedGroup,
+    })),
     { value: 'file', label: t('compare.source.aFile'), group: t('compare.source.file') },
   ];
 }
