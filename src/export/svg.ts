@@ -226,7 +226,7 @@ export function renderSvg(doc: OrgDoc, opts: SvgOptions = {}): SvgResult {
   const showTitle = opts.titleBlock ?? true;
   const shownTitle = opts.title ?? docTitleIn(doc, lang);
   const titleBlock: TitleBlock = {
-    title: shownTitle ?? '',
+    title: shownTitle,
     classification,
     subtitle: subtitleOf(
       doc.meta,
@@ -294,7 +294,8 @@ export function renderSvg(doc: OrgDoc, opts: SvgOptions = {}): SvgResult {
   const derivedWord = derivedMarks ? t('exportText.svg.derived') : '';
   for (const u of cards)
     drawUnit(ctx, u, findKind(u.kind) as UnitKind, boxes.get(u.id) as Box, derivedWord, lang);
-  const title = escapeXml(shownTitle ?? t('exportText.untitled'));
+  // An untitled chart is still named for screen readers.
+  const title = escapeXml(shownTitle.trim() || t('exportText.untitled'));
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${f(vb.width)}" height="${f(vb.height)}" viewBox="${f(vb.x)} ${f(vb.y)} ${f(vb.width)} ${f(vb.height)}" font-family="${escapeXml(opts.fontFamily ?? FONT_STACK)}" role="img" aria-label="${title}">`,
     defs.length ? `<defs>${defs.join('')}</defs>` : '',
