@@ -3,6 +3,7 @@ import {
   layoutPatch,
   LayoutCancelledError,
   LayoutTimeoutError,
+  LayoutWorkerError,
   PREVIEW_UNITS,
   treePreview,
 } from '../layout';
@@ -82,8 +83,8 @@ function layoutFailure(e: unknown): NoticeText {
     return (lang) => fixedT(lang)('editor.layout.failed', { error: String(e) });
   const seconds = e instanceof LayoutTimeoutError ? e.seconds : undefined;
   if (seconds !== undefined) return (lang) => fixedT(lang)('editor.layout.timeout', { seconds });
-  const cause = /^Auto layout failed: ([\s\S]*)$/.exec(e.message)?.[1];
-  if (cause !== undefined) return (lang) => fixedT(lang)('editor.layout.failed', { error: cause });
+  if (e instanceof LayoutWorkerError)
+    return (lang) => fixedT(lang)('editor.layout.failed', { error: e.detail });
   return e.message;
 }
 

@@ -12,7 +12,12 @@ export { layoutDocument } from './engine';
 export type { LayoutEngine } from './engine';
 export { layoutPatch } from './patch';
 export type { LayoutMove } from './patch';
-export { createWorkerEngine, LayoutCancelledError, LayoutTimeoutError } from './worker-engine';
+export {
+  createWorkerEngine,
+  LayoutCancelledError,
+  LayoutTimeoutError,
+  LayoutWorkerError,
+} from './worker-engine';
 export type { WorkerEngineOptions, WorkerLayoutEngine } from './worker-engine';
 export type { LayoutReply, LayoutRequest } from './protocol';
 export { LARGE_GRAPH_UNITS, SPACINGS } from './options';

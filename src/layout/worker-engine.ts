@@ -20,6 +20,16 @@ export class LayoutTimeoutError extends Error {
   }
 }
 
+/** The layout worker itself failed (it crashed or could not load); `detail` says how. */
+export class LayoutWorkerError extends Error {
+  override name = 'LayoutWorkerError';
+  readonly detail: string;
+  constructor(detail: string) {
+    super(`Auto layout failed: ${detail}`);
+    this.detail = detail;
+  }
+}
+
 export interface WorkerEngineOptions {
   /** Milliseconds before a layout is stopped (default 30 s), or a rule giving it per request. */
   deadlineMs?: number | ((request: LayoutRequest) => number);
@@ -41,7 +51,11 @@ const defaultWorker = () =>
   new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
 
 const TINY_UNIT = (id: string): Unit => ({ id, kind: 'joc', label: id }) as Unit;
-const TINY: LayoutRequest['doc'] = { units: { a: TINY_UNIT('a'), b: TINY_UNIT('b') }, links: {} };
+// With one link, so the warm-up also runs (and gets compiled) ELK's edge routing.
+const TINY: LayoutRequest['doc'] = {
+  units: { a: TINY_UNIT('a'), b: TINY_UNIT('b') },
+  links: { l: { id: 'l', kind: 'reports-to', source: 'a', target: 'b' } },
+};
 
 /**
  * One layout runs at a time: a new request cancels the running one (its promise rejects with
@@ -73,7 +87,7 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): WorkerLay
     };
     w.onerror = (e: ErrorEvent) => {
       e.preventDefault?.();
-      running?.stop(new Error(`Auto layout failed: ${e.message || 'the layout worker stopped'}`));
+      running?.stop(new LayoutWorkerError(e.message || 'the layout worker stopped'));
     };
     return w;
   };

@@ -4,6 +4,7 @@ import {
   createWorkerEngine,
   LayoutCancelledError,
   LayoutTimeoutError,
+  LayoutWorkerError,
 } from '../../src/layout/worker-engine';
 
 /**
@@ -127,6 +128,9 @@ describe('the layout worker engine', () => {
     await tick();
     workers[0]!.crash('out of memory');
     await expect(p).rejects.toThrow(/out of memory/);
+    // Typed, so the editor can say it again in the reader's language without reading the English.
+    await expect(p).rejects.toMatchObject({ name: 'LayoutWorkerError', detail: 'out of memory' });
+    await expect(p).rejects.toBeInstanceOf(LayoutWorkerError);
     const q = engine.layout(doc('two'));
     await tick();
     expect(workers).toHaveLength(2);
