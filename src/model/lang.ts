@@ -20,6 +20,14 @@ export function linkLabelIn(
   return (lang === 'fr' && link.labelFr?.trim()) || link.label;
 }
 
+/**
+ * Which title field a reader of the language sees, and so the one a title box edits: the French
+ * title in French when it has text, the title itself otherwise.
+ */
+export function titleFieldIn(doc: Pick<OrgDoc, 'titleFr'>, lang: Lang): 'title' | 'titleFr' {
+  return lang === 'fr' && doc.titleFr?.trim() ? 'titleFr' : 'title';
+}
+
 /** The document's title in a language. */
 export function docTitleIn(doc: Pick<OrgDoc, 'title' | 'titleFr'>, lang: Lang): string {
   return (lang === 'fr' && doc.titleFr?.trim()) || doc.title;

@@ -4,7 +4,7 @@ import { storage } from '../state';
 import type { SavedDocInfo } from '../state';
 import { useT } from '../i18n';
 import { localeOf } from './locale';
-import { docTitleIn } from '../model';
+import { docTitleIn, titleFieldIn } from '../model';
 
 type TitleField = 'title' | 'titleFr';
 
@@ -34,8 +34,6 @@ export function DocumentsDialog({
   const [renaming, setRenaming] = useState<{ id: string; title: string; field: TitleField }>();
   // Each organogram is listed by its title in the app's language; renaming edits that title.
   const name = (d: SavedDocInfo) => docTitleIn(d, lang);
-  const shownField = (d: SavedDocInfo): TitleField =>
-    lang === 'fr' && d.titleFr?.trim() ? 'titleFr' : 'title';
   const [confirm, setConfirm] = useState<SavedDocInfo>();
   const refresh = useCallback(() => storage.listDocs().then(setDocs, () => setDocs([])), []);
   useEffect(() => {
@@ -98,7 +96,7 @@ export function DocumentsDialog({
                       size="compact-xs"
                       variant="default"
                       onClick={() =>
-                        setRenaming({ id: d.id, title: name(d), field: shownField(d) })
+                        setRenaming({ id: d.id, title: name(d), field: titleFieldIn(d, lang) })
                       }
                       aria-label={t('app.documents.renameNamed', { title: name(d) })}
                     >

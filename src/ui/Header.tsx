@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Group, Popover, Stack, Switch, TextInput, Tooltip } from '@mantine/core';
-import { commands } from '../model';
+import { commands, titleFieldIn } from '../model';
 import { useEditor, useEditorStore } from '../state';
 import { ExportMenu } from './downloads/ExportMenu';
 import { LayoutControls } from './LayoutControls';
@@ -32,8 +32,8 @@ export function TitleField() {
   const store = useEditorStore();
   const { t, lang } = useT();
   const [held, setHeld] = useState<'title' | 'titleFr'>();
-  const hasFrench = useEditor((s) => !!s.doc.titleFr);
-  const field = held ?? (lang === 'fr' && hasFrench ? 'titleFr' : 'title');
+  const shown = useEditor((s) => titleFieldIn(s.doc, lang));
+  const field = held ?? shown;
   // Bound straight to the document: the store updates synchronously, so the caret stays put.
   const value = useEditor((s) => s.doc[field] ?? '');
   return (

@@ -32,6 +32,8 @@ describe('the header title', () => {
     ['en', 'Organigramme d’essai', 'Test organogram', 'title'],
     ['fr', undefined, 'Test organogram', 'title'],
     ['fr', 'Organigramme d’essai', 'Organigramme d’essai', 'titleFr'],
+    // A French title of spaces only is no title: the box shows what every other view shows.
+    ['fr', '  ', 'Test organogram', 'title'],
   ] as const)(
     'in %s with French title %s shows %s and edits %s',
     async (lang, fr, shown, field) => {
