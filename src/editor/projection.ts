@@ -1,6 +1,14 @@
 import type { Edge, Node } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
-import { ancestors, findKind, labelIn, levelOf, LINK_KIND_DEFS, sizeOf } from '../model';
+import {
+  ancestors,
+  findKind,
+  labelIn,
+  levelOf,
+  LINK_KIND_DEFS,
+  sizeOf,
+  unitNameIn,
+} from '../model';
 import type { Lang, Link, OrgDoc, Unit, UnitKind } from '../model';
 import { kindText, linkKindText } from '../i18n';
 import type { Selection } from '../state';
@@ -57,16 +65,12 @@ function toNode(unit: Unit, selected: boolean, badge: Badge | undefined, lang: L
 }
 
 /** A unit's name in a link's description: its label in the language, or its id if it is gone. */
-function nameOf(doc: OrgDoc, id: string, lang: Lang): string {
-  const u = doc.units[id];
-  return u ? labelIn(u, lang) : id;
-}
 
 function toEdge(doc: OrgDoc, link: Link, selected: boolean, lang: Lang): LinkFlowEdge {
   const def = LINK_KIND_DEFS[link.kind];
   // "JOC reports to Head of Mission"; the language's words make a new description, so a
   // language change rebuilds the edge.
-  const aria = `${nameOf(doc, link.source, lang)} ${linkKindText(def, 'label', lang).toLowerCase()} ${nameOf(doc, link.target, lang)}`;
+  const aria = `${unitNameIn(doc, link.source, lang)} ${linkKindText(def, 'label', lang).toLowerCase()} ${unitNameIn(doc, link.target, lang)}`;
   const hit = edgeCache.get(link);
   if (hit && hit.selected === selected && hit.aria === aria) return hit.edge;
   const edge: LinkFlowEdge = {

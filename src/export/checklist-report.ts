@@ -1,4 +1,4 @@
-import { docTitleIn, GROUPS, isManual, labelIn } from '../model';
+import { docTitleIn, GROUPS, isManual, unitNameIn } from '../model';
 import type { Finding, Lang, OrgDoc, Rule, Score } from '../model';
 import { fixedT } from '../i18n';
 import { findingMessage, groupText, ruleText } from '../i18n';
@@ -80,10 +80,7 @@ export function checklistBlocks(
     blocks.push({ type: 'heading', level: 2, text: heading });
     for (const f of fs) {
       const r = byId.get(f.ruleId);
-      const units = f.unitIds.map((id) => {
-        const u = doc.units[id];
-        return u ? labelIn(u, lang) : id;
-      });
+      const units = f.unitIds.map((id) => unitNameIn(doc, id, lang));
       const title = r ? ruleText(r, 'title', lang) : '';
       blocks.push({
         type: 'heading',

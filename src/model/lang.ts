@@ -12,6 +12,16 @@ export function labelIn(unit: Pick<Unit, 'label' | 'labelFr'>, lang: Lang): stri
   return (lang === 'fr' && unit.labelFr?.trim()) || unit.label;
 }
 
+/** The unit with this id named in a language: its label, or its id when it has none or is gone. */
+export function unitNameIn(
+  doc: { units: Readonly<Record<string, { label: string; labelFr?: string }>> },
+  id: string,
+  lang: Lang,
+): string {
+  const u = doc.units[id];
+  return (u && labelIn(u, lang)) || id;
+}
+
 /** A link's label in a language (links may have none). */
 export function linkLabelIn(
   link: { label?: string; labelFr?: string },

@@ -1,6 +1,6 @@
 import { produce } from 'immer';
 import { removeUnits } from './commands';
-import { docTitleIn, labelIn } from './lang';
+import { docTitleIn, unitNameIn } from './lang';
 import { BUILT_IN_RULES, validate } from './rules';
 import type { Finding, Rule } from './rules';
 import type { Lang } from './lang';
@@ -36,13 +36,7 @@ export function whatIfRemoved(
 ): WhatIf {
   const after = produce(doc, (d) => {
     removeUnits(d, ids);
-    const names = (lang: Lang) =>
-      ids
-        .map((id) => {
-          const u = doc.units[id];
-          return u ? labelIn(u, lang) : id;
-        })
-        .join(', ');
+    const names = (lang: Lang) => ids.map((id) => unitNameIn(doc, id, lang)).join(', ');
     // The model has no translation layer (it runs in exports and tests without one), so the
     // French title is built here beside the English; both fit the schema's 300 characters.
     d.title = `${doc.title} — without ${names('en')}`.slice(0, 300);

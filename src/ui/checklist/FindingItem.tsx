@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { labelIn } from '../../model';
+import { unitNameIn } from '../../model';
 import type { Finding, Rule } from '../../model';
 import { useEditorStore } from '../../state';
 import { useT } from '../../i18n';
@@ -17,10 +17,7 @@ export function FindingItem({ finding, rule }: { finding: Finding; rule: Rule | 
   const store = useEditorStore();
   const { t, lang } = useT();
   const doc = store.getState().doc;
-  const units = finding.unitIds.map((id) => {
-    const u = doc.units[id];
-    return u ? labelIn(u, lang) : id;
-  });
+  const units = finding.unitIds.map((id) => unitNameIn(doc, id, lang));
   const message = findingMessage(finding, doc, lang);
   const title = rule ? ruleText(rule, 'title', lang) : undefined;
   const fix = rule && !rule.question ? rule.quickFix : undefined;

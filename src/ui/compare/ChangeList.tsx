@@ -1,6 +1,6 @@
 import { Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { findKind, labelIn, LINK_KIND_DEFS } from '../../model';
+import { findKind, labelIn, LINK_KIND_DEFS, unitNameIn } from '../../model';
 import type { FieldChange, Lang, OrgDoc, StructuralDiff } from '../../model';
 import { MARK_SYMBOLS } from '../../editor';
 import type { DiffMark } from '../../editor';
@@ -31,10 +31,7 @@ function namer(t: TFunction, lang: Lang) {
   const link = (d: OrgDoc, id: string) => {
     const l = d.links[id];
     if (!l) return id;
-    const end = (uid: string) => {
-      const u = d.units[uid];
-      return u ? labelIn(u, lang) : uid;
-    };
+    const end = (uid: string) => unitNameIn(d, uid, lang);
     const verb = linkKindText(LINK_KIND_DEFS[l.kind], 'label', lang).toLowerCase();
     return `${end(l.source)} ${verb} ${end(l.target)}`;
   };

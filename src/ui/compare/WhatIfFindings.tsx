@@ -1,5 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { labelIn } from '../../model';
+import { unitNameIn } from '../../model';
 import type { Finding, OrgDoc, WhatIf } from '../../model';
 import { useT } from '../../i18n';
 import { findingMessage } from '../../i18n';
@@ -26,12 +26,7 @@ function Item({ f, doc }: { f: Finding; doc: OrgDoc }) {
 /** What the checklist says once the units are gone: findings that appear, and those that clear. */
 export function WhatIfFindings({ whatIf, before }: { whatIf: WhatIf; before: OrgDoc }) {
   const { t, lang } = useT();
-  const names = whatIf.removed
-    .map((id) => {
-      const u = before.units[id];
-      return u ? labelIn(u, lang) : id;
-    })
-    .join(', ');
+  const names = whatIf.removed.map((id) => unitNameIn(before, id, lang)).join(', ');
   return (
     <Stack gap="xs" role="region" aria-label={t('compare.whatBreaks')}>
       <Text size="sm">{t('compare.whatIf.summary', { names, count: whatIf.appeared.length })}</Text>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { CATEGORIES, CATEGORY_LABELS, labelIn, LEVELS } from '../../model';
+import { CATEGORIES, CATEGORY_LABELS, LEVELS, unitNameIn } from '../../model';
 import type { Lang, OrgDoc, StructureMetrics } from '../../model';
 import { categoryText } from '../../i18n';
 import { wordIn } from '../../i18n';
@@ -27,10 +27,7 @@ export function metricRows(t: TFunction, lang: Lang): MetricRow[] {
       ? t('compare.metric.noPath')
       : t('compare.metric.hopsValue', { mean: num(h.mean), max: num(h.max) }) +
         (h.unreachable ? t('compare.metric.cutOff', { n: h.unreachable }) : '');
-  const label = (d: OrgDoc, id: string) => {
-    const u = d.units[id];
-    return u ? labelIn(u, lang) : id;
-  };
+  const label = (d: OrgDoc, id: string) => unitNameIn(d, id, lang);
   return [
     { id: 'units', name: t('compare.metric.units'), value: (m) => String(m.units) },
     { id: 'links', name: t('compare.metric.links'), value: (m) => String(m.links) },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { List, Select, Stack, Text } from '@mantine/core';
-import { canConnect, commands, findKind, freshId, labelIn } from '../../model';
+import { canConnect, commands, findKind, freshId, labelIn, unitNameIn } from '../../model';
 import type { Lang, LinkKind, OrgDoc, Unit } from '../../model';
 import { useEditor, useEditorStore } from '../../state';
 import { fixedT, useT } from '../../i18n';
@@ -91,10 +91,7 @@ export function Participants({ forum }: { forum: Unit }) {
   const names = (kind: LinkKind) =>
     Object.values(doc.links)
       .filter((l) => l.kind === kind && l.target === forum.id)
-      .map((l) => {
-        const u = doc.units[l.source];
-        return (u && labelIn(u, lang)) || l.source;
-      });
+      .map((l) => unitNameIn(doc, l.source, lang));
   const groups: [LinkKind, string, string[]][] = [
     ['co-chairs', t('inspector.forum.coChairs'), names('co-chairs')],
     ['member-of', t('inspector.forum.members'), names('member-of')],

@@ -1,5 +1,5 @@
 import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { canConnect, commands, labelIn, LINK_KIND_DEFS, LINK_KINDS } from '../../model';
+import { canConnect, commands, LINK_KIND_DEFS, LINK_KINDS, unitNameIn } from '../../model';
 import type { Link, LinkKind } from '../../model';
 import { useEditor } from '../../state';
 import { useT } from '../../i18n';
@@ -12,10 +12,7 @@ export function LinkFields({ link }: { link: Link }) {
   const edit = useEdit();
   const doc = useEditor((s) => s.doc);
   const { t, lang } = useT();
-  const name = (id: string) => {
-    const u = doc.units[id];
-    return (u && labelIn(u, lang)) || id;
-  };
+  const name = (id: string) => unitNameIn(doc, id, lang);
   const def = LINK_KIND_DEFS[link.kind];
   const kindLabel = linkKindText(def, 'label', lang);
   const meaning = (k: LinkKind) => linkKindText(LINK_KIND_DEFS[k], 'meaning', lang);

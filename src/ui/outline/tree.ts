@@ -1,4 +1,4 @@
-import { findKind, labelIn, LINK_KIND_DEFS, linkLabelIn } from '../../model';
+import { findKind, labelIn, LINK_KIND_DEFS, linkLabelIn, unitNameIn } from '../../model';
 import type { Lang, Link, LinkKind, OrgDoc, Unit } from '../../model';
 import { fixedT } from '../../i18n';
 import { kindText, linkKindText } from '../../i18n';
@@ -73,10 +73,6 @@ export const linkKey = (id: string) => `link:${id}`;
 export const incomingKey = (id: string) => `in:${id}`;
 
 /** A unit's label in a language, or the id it is known by when it has none or is missing. */
-function unitName(doc: OrgDoc, id: string, lang: Lang): string {
-  const u = doc.units[id];
-  return (u && labelIn(u, lang)) || id;
-}
 
 /** ` (label)` when the link has a label in that language, else nothing. */
 function labelSuffix(link: Link, lang: Lang): string {
@@ -92,14 +88,14 @@ export function linkVerb(kind: LinkKind, lang: Lang = 'en'): string {
 
 /** A link in words, as seen from its source: "reports to Head of Mission". */
 export function linkWords(doc: OrgDoc, link: Link, lang: Lang = 'en'): string {
-  const target = unitName(doc, link.target, lang);
+  const target = unitNameIn(doc, link.target, lang);
   return `${linkVerb(link.kind, lang)} ${target}${labelSuffix(link, lang)}`;
 }
 
 /** A link in words, as seen from its target: "← Reports to: from Joint Operations Centre". */
 export function incomingWords(doc: OrgDoc, link: Link, lang: Lang = 'en'): string {
   const kind = linkKindText(LINK_KIND_DEFS[link.kind], 'label', lang);
-  const source = unitName(doc, link.source, lang);
+  const source = unitNameIn(doc, link.source, lang);
   return fixedT(lang)('outline.incoming', { kind, source }) + labelSuffix(link, lang);
 }
 
