@@ -87,8 +87,10 @@ export function diffMarkdown(
     '',
     ...(rows.length ? table(head, rows) : [t('exportText.diff.none'), '']),
   ];
-  // The change records the English labels; another language names both units in it instead.
+  // The change records the English labels. Another language names both units in it instead,
+  // unless their names there are the same (only the English label changed): then the English.
   const describeChange = (pair: { a: string; b: string }) => (c: FieldChange) => {
+    const named = [name.unit(a, pair.a), name.unit(b, pair.b)];
     const [before, after] =
       c.field === 'parent'
         ? [name.unit(a, c.before), name.unit(b, c.after)]
@@ -96,8 +98,8 @@ export function diffMarkdown(
           ? [name.kind(c.before ?? ''), name.kind(c.after ?? '')]
           : c.field === 'level'
             ? [name.level(c.before as Level), name.level(c.after as Level)]
-            : lang !== 'en'
-              ? [name.unit(a, pair.a), name.unit(b, pair.b)]
+            : lang !== 'en' && named[0] !== named[1]
+              ? named
               : [escapeMarkdown(c.before ?? ''), escapeMarkdown(c.after ?? '')];
     return `${t(FIELD_KEYS[c.field])}${colon(lang)} ${before} → ${after}`;
   };

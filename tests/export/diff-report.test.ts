@@ -154,3 +154,37 @@ describe('diffMarkdown with metrics: the teaching presets', () => {
     ]);
   });
 });
+
+describe('a renamed unit in the French report', () => {
+  const report = (before: OrgDoc, after: OrgDoc) =>
+    diffMarkdown(
+      before,
+      after,
+      diffDocuments(before, after),
+      structureMetrics(before),
+      structureMetrics(after),
+      { lang: 'fr' },
+    );
+  it.each([
+    // English label before and after, French label before and after, the line the report gives
+    [
+      'North office',
+      'North field office',
+      'Bureau Nord',
+      'Bureau de terrain Nord',
+      'Nom\u00a0: Bureau Nord → Bureau de terrain Nord',
+    ],
+    // Only the English changed: the French names are equal, so the English change is shown.
+    [
+      'North office',
+      'North field office',
+      'Bureau Nord',
+      'Bureau Nord',
+      'Nom\u00a0: North office → North field office',
+    ],
+  ])('%s → %s (%s → %s)', (en1, en2, fr1, fr2, line) => {
+    const a = doc([unit('hoo', 'n', { label: en1, labelFr: fr1 })]);
+    const b = doc([unit('hoo', 'n', { label: en2, labelFr: fr2 })]);
+    expect(report(a, b)).toContain(line);
+  });
+});
