@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Group, Menu, Modal, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
-import { useT } from '../../i18n';
+import { fixedT, useT } from '../../i18n';
 import { useChecklist, useEditor, useEditorStore } from '../../state';
 import { DEFAULT_EXPORT_SETTINGS, runExport } from './run-export';
 import type { ExportKind, ExportSettings } from './run-export';
@@ -28,11 +28,11 @@ export function ExportMenu() {
     try {
       const { doc, view } = store.getState();
       const notice = await runExport(kind, doc, view.selection.units, checklist, s, lang);
-      store.getState().notify('info', notice ?? t('exportMenu.ready'));
+      store.getState().notify('info', notice ?? ((l) => fixedT(l)('exportMenu.ready')));
       setDialog(null);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      store.getState().notify('error', t('exportMenu.failed', { message }));
+      store.getState().notify('error', (l) => fixedT(l)('exportMenu.failed', { message }));
     } finally {
       setBusy(false);
     }

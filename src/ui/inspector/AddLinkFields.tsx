@@ -12,7 +12,7 @@ import {
 } from '../../model';
 import type { LinkKind, Unit } from '../../model';
 import { useEditor, useEditorStore } from '../../state';
-import { useT } from '../../i18n';
+import { fixedT, useT } from '../../i18n';
 import { kindText, linkKindText } from '../../i18n';
 import { connectReason } from '../../i18n';
 
@@ -72,12 +72,12 @@ export function AddLinkFields({ unit }: { unit: Unit }) {
     );
     // The unit stays selected, so several links can be added in a row.
     const other = units[target];
-    st.notify(
-      'info',
-      t('inspector.addLink.added', {
-        source: labelIn(unit, lang),
-        verb: linkKindText(LINK_KIND_DEFS[kind], 'label', lang).toLowerCase(),
-        target: other ? labelIn(other, lang) : '',
+    // Said in whichever language is on screen when the notice shows.
+    st.notify('info', (l) =>
+      fixedT(l)('inspector.addLink.added', {
+        source: labelIn(unit, l),
+        verb: linkKindText(LINK_KIND_DEFS[kind], 'label', l).toLowerCase(),
+        target: other ? labelIn(other, l) : '',
       }),
     );
     setTarget(null);

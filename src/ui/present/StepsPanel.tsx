@@ -4,7 +4,7 @@ import { commands } from '../../model';
 import type { Step, ViewRect } from '../../model';
 import { useReactFlow } from '../../editor';
 import { useEditor, useEditorStore } from '../../state';
-import { useT } from '../../i18n';
+import { fixedT, useT } from '../../i18n';
 import { StepCard } from './StepCard';
 import type { StepEdit } from './StepCard';
 import { clipToChart, freshStepId, rectFromCorners, unitOptions } from './steps';
@@ -104,7 +104,7 @@ export function StepsPanel({ onPresent }: { onPresent: (index: number) => void }
               onPresent={() => onPresent(i)}
               onDelete={() => {
                 edit(s.id, 'delete', (d) => commands.removeStep(d, s.id));
-                store.getState().notify('info', t('present.steps.deleted'));
+                store.getState().notify('info', (l) => fixedT(l)('present.steps.deleted'));
               }}
             />
           ))}
